@@ -1,0 +1,167 @@
+"""The `kgqa` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kg import __version__, resources
+from kg.compile import FactError
+from kg.export import FORMATS, SELECTIONS, ExportError, export, ontology_rdfxml
+from kg.graph import (
+    ONTOLOGY_GRAPH,
+    DataFileError,
+    add_data_file,
+    article_graphs,
+    build_dataset,
+    load_ontology,
+    new_dataset,
+)
+from kg.named_queries import NamedQueryError, load_named_queries
+from kg.results import QUERY_FORMATS, FormatError, serialize, table
+from kg.store import OxigraphStore, QueryError
+
+USER_ERRORS = (FactError, DataFileError, ExportError, QueryError, FormatError, NamedQueryError, OSError)
+
+
+class CliError(Exception):
+    """Bad input: reported as one line and exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(message)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate_graphs
+
+    if args.files:
+        dataset = new_dataset()
+        for path in args.files:
+            add_data_file(dataset, Path(path))
+        ontology = load_ontology()
+        near = Path(args.files[0]).resolve()
+    else:
+        dataset = build_dataset()
+        ontology = dataset.graph(ONTOLOGY_GRAPH)
+        near = None
+    graphs = article_graphs(dataset)
+    report = validate_graphs(graphs, ontology, near, owl=not args.no_owl)
+    triples = sum(len(g) for g in graphs)
+    for problem in report.problems:
+        print(problem)
+    status = "ok" if report.ok else f"{len(report.problems)} problem(s)"
+    print(f"{status}: {triples} triples in {len(graphs)} graph(s); checked {', '.join(report.checks)}")
+    return 0 if report.ok else 1
+
+
+def _export(args: argparse.Namespace) -> int:
+    data = export(build_dataset(), args.format, args.graph)
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _query_text(arg: str) -> str:
+    path = Path(arg)
+    if arg.endswith(".rq") or (len(arg) < 4096 and "\n" not in arg and path.is_file()):
+        if not path.is_file():
+            raise CliError(f"no such query file: {arg}")
+        return path.read_text(encoding="utf-8")
+    return arg
+
+
+def _store(data: list[str] | None) -> OxigraphStore:
+    if data:
+        return OxigraphStore.from_files([Path(p) for p in data])
+    return OxigraphStore.from_dataset(build_dataset())
+
+
+def _query(args: argparse.Namespace) -> int:
+    result = _store(args.data).query(_query_text(args.query))
+    sys.stdout.buffer.write(serialize(result, args.format))
+    return 0
+
+
+def _questions(args: argparse.Namespace) -> int:
+    store = _store(None)
+    for named in load_named_queries():
+        if args.name and named.name != args.name:
+            continue
+        print(f"# {named.name}: {named.question}")
+        print(table(store.query(named.sparql)))
+        print()
+    return 0
+
+
+def _build_ontology(args: argparse.Namespace) -> int:
+    wanted = ontology_rdfxml(resources.ontology_ttl().read_bytes())
+    target = resources.ontology_rdfxml()
+    if args.check:
+        if not target.is_file() or target.read_bytes() != wanted:
+            raise CliError(f"{target} is out of date: run `kgqa build-ontology`")
+        print(f"{target} is up to date")
+        return 0
+    target.write_bytes(wanted)
+    print(f"wrote {target}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kgqa", description="Diplomacy knowledge graph: validate, export and query it.")
+    parser.add_argument("--version", action="version", version=f"kgqa {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("validate", help="check graphs: evidence, SHACL shapes, OWL consistency")
+    p.add_argument("files", nargs="*", help="RDF or authored .trig files (default: the shipped graph)")
+    p.add_argument("--no-owl", action="store_true", help="skip the HermiT consistency check")
+    p.set_defaults(run=_validate)
+
+    p = sub.add_parser("export", help="write the graph in an RDF format")
+    p.add_argument("--format", required=True, choices=list(FORMATS), metavar="|".join(FORMATS))
+    p.add_argument("--graph", default="all", choices=SELECTIONS, metavar="|".join(SELECTIONS))
+    p.add_argument("--output", "-o", help="file to write (default: standard output)")
+    p.set_defaults(run=_export)
+
+    p = sub.add_parser("query", help="run a SPARQL query (text or .rq file)")
+    p.add_argument("query", help="SPARQL text or a .rq file")
+    p.add_argument("--format", default="table", choices=QUERY_FORMATS, metavar="|".join(QUERY_FORMATS))
+    p.add_argument("--data", action="append", help="query these RDF files instead of the shipped graph")
+    p.set_defaults(run=_query)
+
+    p = sub.add_parser("questions", help="answer the competency questions of queries/ from the graph")
+    p.add_argument("name", nargs="?", help="only this question (file name without .rq)")
+    p.set_defaults(run=_questions)
+
+    p = sub.add_parser("build-ontology", help="regenerate ontology/diplomacy.owl from the Turtle")
+    p.add_argument("--check", action="store_true", help="only check it is up to date")
+    p.set_defaults(run=_build_ontology)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.run(args))
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except CliError as exc:
+        print(f"kgqa: error: {exc}", file=sys.stderr)
+        return 2
+    except USER_ERRORS as exc:
+        print(f"kgqa: error: {_one_line(exc)}", file=sys.stderr)
+        return 1
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
