@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kg import __version__, resources
+from kg import __version__
 from kg.compile import FactError
 from kg.export import FORMATS, SELECTIONS, ExportError, export, ontology_rdfxml
 from kg.graph import (
@@ -100,8 +100,12 @@ def _questions(args: argparse.Namespace) -> int:
 
 
 def _build_ontology(args: argparse.Namespace) -> int:
-    wanted = ontology_rdfxml(resources.ontology_ttl().read_bytes())
-    target = resources.ontology_rdfxml()
+    """A developer's command: regenerate the RDF/XML beside the Turtle source in a checkout."""
+    folder = Path(args.dir)
+    source, target = folder / "diplomacy.ttl", folder / "diplomacy.owl"
+    if not source.is_file():
+        raise CliError(f"no ontology source at {source}: run from the repository root or pass --dir")
+    wanted = ontology_rdfxml(source.read_bytes())
     if args.check:
         if not target.is_file() or target.read_bytes() != wanted:
             raise CliError(f"{target} is out of date: run `kgqa build-ontology`")
@@ -139,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_questions)
 
     p = sub.add_parser("build-ontology", help="regenerate ontology/diplomacy.owl from the Turtle")
+    p.add_argument("--dir", default="ontology", help="the folder of diplomacy.ttl (default: ./ontology)")
     p.add_argument("--check", action="store_true", help="only check it is up to date")
     p.set_defaults(run=_build_ontology)
     return parser

@@ -62,9 +62,19 @@ def export(dataset: Dataset, fmt: str, which: str = "all") -> bytes:
 
 
 def ontology_rdfxml(turtle: bytes) -> bytes:
-    """The ontology's Turtle source as RDF/XML, in source order, so the file only changes when
-    the source does."""
+    """The ontology's Turtle source as RDF/XML, in source order and with blank nodes numbered in
+    order of appearance, so the file only changes when the source does."""
     import pyoxigraph as ox
 
-    triples = ox.parse(turtle, format=ox.RdfFormat.TURTLE)
+    names: dict[str, ox.BlankNode] = {}
+
+    def stable(term):
+        if isinstance(term, ox.BlankNode):
+            return names.setdefault(term.value, ox.BlankNode(f"b{len(names)}"))
+        return term
+
+    triples = [
+        ox.Triple(stable(t.subject), t.predicate, stable(t.object))
+        for t in ox.parse(turtle, format=ox.RdfFormat.TURTLE)
+    ]
     return ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=PREFIXES)
