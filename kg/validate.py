@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from kg import resources
 from kg.compile import FactError, find_article_text
@@ -93,7 +93,36 @@ def owl_view(data: Graph) -> Graph:
     return view
 
 
-def check_consistency(data: Graph) -> list[str]:
+def _superclasses(ontology: Graph, cls: URIRef) -> set[URIRef]:
+    return set(ontology.transitive_objects(cls, RDFS.subClassOf))
+
+
+def disjointness_clashes(data: Graph, ontology: Graph) -> list[str]:
+    """Name the individuals whose asserted or domain/range-implied classes are disjoint: the
+    usual cause of an inconsistency, which HermiT reports without saying where."""
+    implied: dict[URIRef, set[URIRef]] = {}
+    for s, p, o in owl_view(data):
+        if p == RDF.type:
+            implied.setdefault(s, set()).add(o)
+            continue
+        for domain in ontology.objects(p, RDFS.domain):
+            implied.setdefault(s, set()).add(domain)
+        for range_ in ontology.objects(p, RDFS.range):
+            if isinstance(o, URIRef):
+                implied.setdefault(o, set()).add(range_)
+    disjoint = {(a, b) for a, b in ontology.subject_objects(OWL.disjointWith)}
+    clashes = []
+    for individual, classes in sorted(implied.items()):
+        closure = set().union(*(_superclasses(ontology, c) for c in classes if isinstance(c, URIRef)))
+        for a, b in sorted(disjoint):
+            if a in closure and b in closure:
+                clashes.append(
+                    f"{_short(individual)} would be both {_short(a)} and {_short(b)}, which are disjoint"
+                )
+    return clashes
+
+
+def check_consistency(data: Graph, ontology_graph: Graph) -> list[str]:
     """Load the RDF/XML ontology and the facts (N-Triples) into owlready2 and run HermiT."""
     import owlready2
 
@@ -109,7 +138,10 @@ def check_consistency(data: Graph) -> list[str]:
         with world:
             owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
     except owlready2.OwlReadyInconsistentOntologyError:
-        return ["OWL: the ontology and the facts are inconsistent (HermiT)"]
+        found = disjointness_clashes(data, ontology_graph)
+        return [f"OWL: inconsistent (HermiT): {clash}" for clash in found] or [
+            "OWL: the ontology and the facts are inconsistent (HermiT)"
+        ]
     unsatisfiable = list(world.inconsistent_classes())
     return [f"OWL: class {c.iri} is unsatisfiable" for c in unsatisfiable if c is not owlready2.Nothing]
 
@@ -130,7 +162,7 @@ def validate(data: Graph, ontology: Graph, near: Path | None = None, owl: bool =
     report.problems += check_shapes(data, ontology)
     report.checks.append("SHACL shapes")
     if owl:
-        report.problems += check_consistency(data)
+        report.problems += check_consistency(data, ontology)
         report.checks.append("OWL consistency (HermiT)")
     return report
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF
 
 from kg.namespaces import DIP, ID, OA
 
@@ -21,7 +21,7 @@ def term(text: str) -> URIRef | Literal:
     if text in ("true", "false"):
         return Literal(text == "true")
     if text.isdigit():
-        return Literal(int(text), datatype=XSD.integer)
+        return Literal(int(text))
     prefix, local = text.split(":", 1)
     return URIRef(PREFIXES[prefix] + local)
 

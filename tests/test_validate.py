@@ -58,8 +58,8 @@ BROKEN = [
     pytest.param(
         "d:marco-rubio a dip:Person ;",
         "d:marco-rubio a dip:Person , dip:Organization ;",
-        "OWL",
-        "inconsistent",
+        "d:marco-rubio",
+        "would be both dip:Person and dip:Organization, which are disjoint",
         id="person-who-is-an-organisation",
     ),
 ]
