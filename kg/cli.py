@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,10 +21,20 @@ from kg.graph import (
     new_dataset,
 )
 from kg.named_queries import NamedQueryError, load_named_queries
+from kg.qa.evaluate import QuestionSetError
 from kg.results import QUERY_FORMATS, FormatError, serialize, table
 from kg.store import OxigraphStore, QueryError
 
-USER_ERRORS = (FactError, DataFileError, ExportError, QueryError, FormatError, NamedQueryError, OSError)
+USER_ERRORS = (
+    QuestionSetError,
+    FactError,
+    DataFileError,
+    ExportError,
+    QueryError,
+    FormatError,
+    NamedQueryError,
+    OSError,
+)
 
 
 class CliError(Exception):
@@ -99,6 +110,39 @@ def _questions(args: argparse.Namespace) -> int:
     return 0
 
 
+def _answerer(data: list[str] | None):
+    from kg.qa.engine import QuestionAnswerer
+
+    return QuestionAnswerer(_store(data))
+
+
+def _ask(args: argparse.Namespace) -> int:
+    answer = _answerer(args.data).ask(args.question)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.message)
+    for item in answer.evidence[:3]:
+        print(f"  evidence: “{item['sentence']}”")
+    if args.sparql and answer.sparql:
+        print(answer.sparql)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from kg.qa.evaluate import evaluate, load_questions, macro_f1
+
+    questions = load_questions(Path(args.file))
+    scores = evaluate(questions, _answerer(args.data).ask)
+    for score in scores:
+        if score.f1 < 1.0:
+            gold = "; ".join(g[0] for g in score.gold) or "(unanswerable)"
+            got = "; ".join(score.predicted) or "(nothing)"
+            print(f"{score.id}  F1 {score.f1:.2f}  {score.question}\n    gold: {gold}\n    got:  {got}")
+    print(f"macro F1 {macro_f1(scores):.3f} over {len(scores)} questions")
+    return 0
+
+
 def _build_ontology(args: argparse.Namespace) -> int:
     """A developer's command: regenerate the RDF/XML beside the Turtle source in a checkout."""
     folder = Path(args.dir)
@@ -137,6 +181,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", default="table", choices=QUERY_FORMATS, metavar="|".join(QUERY_FORMATS))
     p.add_argument("--data", action="append", help="query these RDF files instead of the shipped graph")
     p.set_defaults(run=_query)
+
+    p = sub.add_parser("ask", help="answer a question in plain English, with its evidence")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    p.add_argument("--sparql", action="store_true", help="also print the SPARQL that answered it")
+    p.add_argument("--data", action="append", help="ask these RDF files instead of the shipped graph")
+    p.set_defaults(run=_ask)
+
+    p = sub.add_parser("eval", help="score the question layer on a question set (JSON with gold answers)")
+    p.add_argument("file")
+    p.add_argument("--data", action="append", help="use these RDF files instead of the shipped graph")
+    p.set_defaults(run=_eval)
 
     p = sub.add_parser("questions", help="answer the competency questions of queries/ from the graph")
     p.add_argument("name", nargs="?", help="only this question (file name without .rq)")

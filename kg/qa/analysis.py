@@ -1,0 +1,185 @@
+"""The shape of a question: its form (who, where, how many, yes/no ...), the things it names,
+the word for the kind of answer it wants, and the words left to say which relation it means."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.qa.lexicon import Lexicon
+from kg.qa.linker import Linker, Mention
+from kg.qa.text import STOPWORDS, key, stem, tokens
+
+YES_NO_STARTS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+    ]
+)
+COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"), ("how", "much"))
+ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
+WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
+AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+PAST_WORDS = frozenset(
+    ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
+)
+
+
+@dataclass
+class Question:
+    text: str
+    words: list[str]
+    mentions: list[Mention]
+    form: str  # who | where | when | what | count | yesno | about | why | how
+    type_words: set[str] = field(default_factory=set)
+    relation_words: list[str] = field(default_factory=list)
+    opposite_group: str | None = None
+    choice: bool = False
+    past: bool = False
+    answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
+
+    @property
+    def named(self) -> set[str]:
+        return {t for m in self.mentions for t in m.things}
+
+
+def _starts(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first prefix `words` starts with, or 0."""
+    for prefix in prefixes:
+        if tuple(words[: len(prefix)]) == prefix:
+            return len(prefix)
+    return 0
+
+
+def _form(words: list[str]) -> tuple[str, int]:
+    """The question's form and where its body starts."""
+    if not words:
+        return "what", 0
+    if n := _starts(words, COUNT_STARTS):
+        return "count", n
+    if words[0] in YES_NO_STARTS:
+        return "yesno", 1
+    if words[0] in ("who", "whom", "whose"):
+        return "who", 1
+    if words[0] == "where":
+        return "where", 1
+    if words[0] == "when" or (
+        words[0] in ("what", "which", "on") and len(words) > 1 and words[1] in WHEN_WORDS
+    ):
+        return "when", 1
+    if words[0] == "why":
+        return "why", 1
+    if words[0] == "how":
+        return "how", 1
+    if words[0] in ("what", "which", "name", "list", "identify"):
+        return "what", 1
+    for i, word in enumerate(words):
+        if word in ("who", "whom", "whose", "where", "when", "what", "which", "how"):
+            return _form(words[i:])[0], 0
+    return "what", 0
+
+
+class QuestionReader:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.linker = Linker(lexicon)
+
+    def read(self, text: str) -> Question:
+        words = [w.replace(".", "") for w in tokens(text)]
+        mentions = self.linker.link(text)
+        form, _ = _form(words)
+        about = _starts(words, ABOUT_STARTS)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        if (
+            about
+            and mentions
+            and all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
+        ):
+            form = "about"
+        question = Question(text, words, mentions, form)
+        question.choice = self._is_choice(words, mentions)
+        question.past = bool(PAST_WORDS & set(words))
+        question.answer_role = self._answer_role(words, covered)
+        rest = [w for i, w in enumerate(words) if i not in covered]
+        question.opposite_group = self._opposite(" ".join(rest))
+        question.type_words = self._type_words(words, covered)
+        question.relation_words = [
+            stem(w) for w in rest if w not in STOPWORDS and stem(w) not in question.type_words
+        ]
+        if not mentions and form not in ("about",):
+            question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
+        return question
+
+    @staticmethod
+    def _answer_role(words: list[str], covered: set[int]) -> str | None:
+        """'who replaced X' asks for the subject; 'whom did X replace', 'X replaced whom' and
+        'who was X replaced by' ask for the object or the agent."""
+        if not words or words[0] not in ("who", "whom", "whose", "which", "what"):
+            return None
+        i = 1
+        if words[0] in ("which", "what", "whose") and i < len(words) and i not in covered:
+            i += 1  # the noun: which official ..., whose meeting ...
+        if i >= len(words):
+            return None
+        if words[i] in AUXILIARIES:
+            if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
+                return "subject"
+            return "object" if words[i] in ("did", "does", "do", "will", "would", "can", "could") else None
+        return "subject"
+
+    @staticmethod
+    def _is_choice(words: list[str], mentions: list[Mention]) -> bool:
+        return any(
+            a.end < len(words) and words[a.end] == "or" and b.start == a.end + 1
+            for a in mentions
+            for b in mentions
+        )
+
+    def _opposite(self, rest: str) -> str | None:
+        for phrase, group in self.lexicon.opposites.items():
+            if f" {phrase} " in f" {key(rest)} ":
+                return group
+        return None
+
+    @staticmethod
+    def _type_words(words: list[str], covered: set[int]) -> set[str]:
+        """The noun after which/what/how many (and its plural form): the kind of answer wanted."""
+        for i, word in enumerate(words[:-1]):
+            nxt = i + 1
+            if word in ("which", "what", "many", "count", "name", "list") and nxt not in covered:
+                candidate = words[nxt]
+                if candidate in STOPWORDS and nxt + 1 < len(words) and nxt + 1 not in covered:
+                    candidate = words[nxt + 1]
+                if candidate not in STOPWORDS:
+                    return {stem(candidate)}
+        return set()

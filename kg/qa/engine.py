@@ -1,0 +1,250 @@
+"""Answering a question: read it, choose an interpretation, run its SPARQL, gather evidence."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import pyoxigraph as ox
+
+from kg.namespaces import DIP
+from kg.qa.analysis import Question, QuestionReader
+from kg.qa.interpret import Interpreter, Reading
+from kg.qa.lexicon import Lexicon
+from kg.qa.sparql import evidence_query, select_query
+from kg.qa.walker import Walker
+from kg.store import OxigraphStore
+
+MAX_QUESTION_CHARS = 500
+MIN_SCORE = 0.2
+QUALIFIERS = (str(DIP.factuality), str(DIP.tenureStatus), str(DIP.eventStatus))
+NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
+
+
+@dataclass
+class Answer:
+    question: str
+    answered: bool = False
+    answers: list[dict] = field(default_factory=list)
+    evidence: list[dict] = field(default_factory=list)
+    sparql: str = ""
+    message: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def join_labels(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+class QuestionAnswerer:
+    """The question layer over one store; the same object serves the CLI and the web."""
+
+    def __init__(self, store: OxigraphStore) -> None:
+        self.store = store
+        self.lexicon = Lexicon.from_store(store)
+        self.walker = Walker(store, self.lexicon)
+        self.reader = QuestionReader(self.lexicon)
+        self.interpreter = Interpreter(self.lexicon, self.walker)
+
+    def ask(self, text: str) -> Answer:
+        text = " ".join(text.split())
+        if not text:
+            return Answer(text, message="Please ask a question.")
+        if len(text) > MAX_QUESTION_CHARS:
+            return Answer(
+                text[:MAX_QUESTION_CHARS],
+                message=f"Questions are limited to {MAX_QUESTION_CHARS} characters.",
+            )
+        question = self.reader.read(text)
+        if question.form == "about":
+            return self._about(question)
+        readings = self.interpreter.readings(question)
+        if question.form == "yesno":
+            return self._yes_no(question, readings)
+        best = readings[0] if readings else None
+        if best is None or best.score < MIN_SCORE or (question.relation_words and best.matched == 0):
+            return self._unanswered(question)
+        best = self.interpreter.describe_filter(question, best)
+        return self._answer(question, best)
+
+    # -- answers ------------------------------------------------------------------------
+
+    def _run(self, question: Question, reading: Reading) -> tuple[str, list[dict[str, ox.Term]]]:
+        sparql = select_query(reading, question.named if not question.choice else set())
+        result = self.store.query(sparql)
+        rows = [{v: s[v] for v in result.variables if s[v] is not None} for s in result.raw]
+        return sparql, rows
+
+    def _answer(self, question: Question, reading: Reading) -> Answer:
+        sparql, rows = self._run(question, reading)
+        answer = Answer(question.text, sparql=sparql)
+        if not rows:
+            return self._unanswered(question)
+        answer.answered = True
+        values = list(dict.fromkeys(r["answer"] for r in rows))
+        if question.form == "count" and not (len(values) == 1 and self._is_number(values[0])):
+            answer.answers = [{"label": str(len(values)), "iri": None, "kind": "count"}]
+            answer.message = f"{len(values)}: {join_labels([self._qualified(v, rows) for v in values])}."
+        else:
+            answer.answers = [self._answer_item(v, question) for v in values]
+            answer.message = join_labels([self._qualified(v, rows) for v in values]) + "."
+        answer.evidence = self._evidence(reading, rows)
+        return answer
+
+    def _answer_item(self, value: ox.Term, question: Question) -> dict:
+        if isinstance(value, ox.NamedNode):
+            return {
+                "label": self.lexicon.label.get(value.value, value.value),
+                "iri": value.value,
+                "kind": "entity",
+            }
+        kind = "count" if question.form == "count" and self._is_number(value) else "literal"
+        return {"label": value.value, "iri": None, "kind": kind}
+
+    @staticmethod
+    def _is_number(value: ox.Term) -> bool:
+        return isinstance(value, ox.Literal) and value.datatype.value.endswith(NUMERIC)
+
+    def _label(self, value: ox.Term) -> str:
+        if isinstance(value, ox.NamedNode):
+            return self.lexicon.label.get(value.value, value.value)
+        return value.value
+
+    def _qualified(self, value: ox.Term, rows: list[dict[str, ox.Term]]) -> str:
+        """The answer's label with how certain the article is of it (possible, planned, former)."""
+        notes: list[str] = []
+        for row in rows:
+            if row["answer"] != value:
+                continue
+            for node in row.values():
+                if isinstance(node, ox.NamedNode):
+                    for hop, other in self.walker.edges(node.value):
+                        if hop.forward and hop.prop in QUALIFIERS:
+                            notes.append(self._label(other))
+        notes = [n for n in dict.fromkeys(notes) if n not in ("certain", "current", "held")]
+        return self._label(value) + (f" ({', '.join(notes)})" if notes else "")
+
+    def _evidence(self, reading: Reading, rows: list[dict[str, ox.Term]]) -> list[dict]:
+        last = len(reading.path.hops)
+        triples = set()
+        for row in rows:
+            names = [ox.NamedNode(reading.path.start)] + [
+                row.get("answer" if i == last else f"x{i}") for i in range(1, last + 1)
+            ]
+            for i, hop in enumerate(reading.path.hops):
+                a, b = names[i], names[i + 1]
+                if a is None or b is None:
+                    continue
+                triples.add((a, ox.NamedNode(hop.prop), b) if hop.forward else (b, ox.NamedNode(hop.prop), a))
+            for c in reading.constraints:
+                node = names[c.step]
+                if node is not None:
+                    hop, value = c.hop, ox.NamedNode(c.value)
+                    triples.add(
+                        (node, ox.NamedNode(hop.prop), value)
+                        if hop.forward
+                        else (value, ox.NamedNode(hop.prop), node)
+                    )
+        if not triples:
+            return []
+        result = self.store.query(evidence_query(sorted(triples, key=str)))
+        seen: dict[str, dict] = {}
+        for s in result.raw:
+            seen.setdefault(
+                s["quote"].value,
+                {"quote": s["quote"].value, "sentence": s["sentence"].value, "source": s["article"].value},
+            )
+        return list(seen.values())
+
+    # -- yes / no -----------------------------------------------------------------------
+
+    def _yes_no(self, question: Question, readings: list[Reading]) -> Answer:
+        for reading in readings:
+            if reading.score < MIN_SCORE or (question.relation_words and reading.matched == 0):
+                continue
+            verdict = self._verdict(question, reading)
+            if verdict is None:
+                continue
+            sparql, rows = self._run(question, reading)
+            answer = Answer(question.text, answered=True, sparql=sparql)
+            answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
+            found = (
+                join_labels([self._qualified(v, rows) for v in dict.fromkeys(r["answer"] for r in rows)])
+                if rows
+                else ""
+            )
+            answer.message = ("Yes" if verdict else "No") + (f": the article says {found}." if found else ".")
+            answer.evidence = self._evidence(reading, rows)
+            return answer
+        return self._unanswered(question)
+
+    def _verdict(self, question: Question, reading: Reading) -> bool | None:
+        targets = question.named - {reading.path.start}
+        answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
+        values = {t for t in targets if t in self.lexicon.values}
+        if reading.included:
+            return True
+        if values:
+            found = answers & self.lexicon.values
+            if found:
+                return bool(found & values)
+        literals = [a for a in reading.answers if isinstance(a, ox.Literal)]
+        if literals and all(a.datatype.value.endswith("boolean") for a in literals):
+            value = any(a.value == "true" for a in literals)
+            return (not value) if question.opposite_group else value
+        entity_targets = targets - values - {c.value for c in reading.constraints}
+        if entity_targets and answers and reading.matched:
+            return False
+        return None
+
+    # -- about and nothing --------------------------------------------------------------
+
+    def _about(self, question: Question) -> Answer:
+        thing = sorted(question.mentions[0].things)[0]
+        sparql = select_about(thing)
+        result = self.store.query(sparql)
+        facts = [(s["p"], s["o"], s["forward"].value == "true") for s in result.raw]
+        answer = Answer(question.text, answered=True, sparql=sparql)
+        answer.answers = [{"label": self.lexicon.label.get(thing, thing), "iri": thing, "kind": "entity"}]
+        lines = []
+        for p, o, forward in facts[:12]:
+            prop = self.lexicon.label.get(p.value) or p.value.rsplit("#", 1)[-1]
+            lines.append(f"{prop} {self._label(o)}" if forward else f"{self._label(o)} {prop} it")
+        answer.message = f"{answer.answers[0]['label']}: " + "; ".join(lines) + "."
+        triples = [(ox.NamedNode(thing), p, o) if f else (o, p, ox.NamedNode(thing)) for p, o, f in facts]
+        if triples:
+            result = self.store.query(evidence_query(triples[:40]))
+            seen: dict[str, dict] = {}
+            for s in result.raw:
+                seen.setdefault(
+                    s["quote"].value,
+                    {
+                        "quote": s["quote"].value,
+                        "sentence": s["sentence"].value,
+                        "source": s["article"].value,
+                    },
+                )
+            answer.evidence = list(seen.values())
+        return answer
+
+    def _unanswered(self, question: Question) -> Answer:
+        named = [self.lexicon.label.get(sorted(m.things)[0], m.text) for m in question.mentions]
+        suggestion = (
+            f" You could ask: tell me about {named[0]}."
+            if named
+            else " You could ask who leads Ukraine's delegation."
+        )
+        return Answer(question.text, message="The article does not say." + suggestion)
+
+
+def select_about(thing: str) -> str:
+    node = str(ox.NamedNode(thing))
+    return (
+        "PREFIX dip: <https://w3id.org/diplomacy/ontology#>\n"
+        "SELECT DISTINCT ?p ?o ?forward WHERE {\n"
+        f"  {{ {node} ?p ?o BIND(true AS ?forward) }} UNION {{ ?o ?p {node} BIND(false AS ?forward) }}\n"
+        '  FILTER(STRSTARTS(STR(?p), "https://w3id.org/diplomacy/ontology#"))\n'
+        "  FILTER(?p NOT IN (dip:evidence, dip:demonym, dip:sentence))\n"
+        "}"
+    )

@@ -1,0 +1,167 @@
+"""What the question layer knows of words, read from the graph and the lexicon file.
+
+Names come from the graph's own labels (rdfs:label, skos:altLabel, skos:hiddenLabel,
+dip:demonym, and surnames of people); words for properties and classes from the ontology
+(labels, altLabels, dip:questionPhrase, inverses); general synonyms from ontology/lexicon.ttl.
+Nothing here is specific to one article: a new article's names and facts are read the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SKOS
+
+from kg import resources
+from kg.namespaces import DIP
+from kg.qa.text import STOPWORDS, key, stem, tokens
+from kg.store import OxigraphStore
+
+LEX = "https://w3id.org/diplomacy/lexicon#"
+
+_NAMES = """
+SELECT ?thing ?name ?how WHERE {
+  { ?thing rdfs:label ?name BIND("label" AS ?how) }
+  UNION { ?thing skos:altLabel ?name BIND("alt" AS ?how) }
+  UNION { ?thing skos:hiddenLabel ?name BIND("hidden" AS ?how) }
+  UNION { ?thing dip:demonym ?name BIND("demonym" AS ?how) }
+  FILTER(isIRI(?thing))
+}"""
+_TYPES = "SELECT ?thing ?type WHERE { ?thing a ?type . FILTER(isIRI(?thing) && isIRI(?type)) }"
+_TERMS = """
+SELECT ?term ?kind WHERE {
+  VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
+  ?term a ?kind .
+}"""
+_PHRASES = "SELECT ?term ?phrase WHERE { ?term dip:questionPhrase ?phrase }"
+_INVERSES = "SELECT ?p ?q WHERE { ?p owl:inverseOf ?q }"
+_SUBCLASSES = "SELECT ?c ?super WHERE { ?c rdfs:subClassOf+ ?super . FILTER(isIRI(?super)) }"
+_VALUES = """
+SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
+                      ?value skos:inScheme ?list . }"""
+
+
+def stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(text) if t not in STOPWORDS)
+
+
+@dataclass
+class Lexicon:
+    """Name index, term words and synonym groups, all as stems."""
+
+    names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    label: dict[str, str] = field(default_factory=dict)
+    types: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    supers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    term_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    phrases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    question_phrases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    document_frequency: dict[str, int] = field(default_factory=dict)
+    inverse: dict[str, str] = field(default_factory=dict)
+    classes: set[str] = field(default_factory=set)
+    properties: set[str] = field(default_factory=set)
+    datatype_properties: set[str] = field(default_factory=set)
+    values: set[str] = field(default_factory=set)
+    groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    opposites: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_store(cls, store: OxigraphStore) -> Lexicon:
+        lexicon = cls()
+        lexicon._read_terms(store)
+        lexicon._read_names(store)
+        lexicon._read_word_groups()
+        lexicon._count_words()
+        return lexicon
+
+    def _count_words(self) -> None:
+        """In how many terms' words each stem (or a word of its group) occurs: rarer is more telling."""
+        counts: dict[str, int] = defaultdict(int)
+        for words in self.term_words.values():
+            expanded = set(words) | {g for w in words for g in self.groups.get(w, ())}
+            for word in expanded:
+                counts[word] += 1
+        self.document_frequency = dict(counts)
+
+    def weight(self, word: str) -> float:
+        frequency = max(
+            [self.document_frequency.get(word, 0)]
+            + [self.document_frequency.get(g, 0) for g in self.groups.get(word, ())]
+        )
+        return 1.0 / (1.0 + math.log1p(frequency))
+
+    def is_glue(self, prop: str) -> bool:
+        """A property people never name (participationOf, holder): it only joins facts."""
+        return not self.question_phrases.get(prop) and not self.question_phrases.get(
+            self.inverse.get(prop, "")
+        )
+
+    def _rows(self, store: OxigraphStore, sparql: str) -> list[list[str]]:
+        result = store.query(sparql)
+        return [[s[v].value for v in result.variables] for s in result.raw]
+
+    def _read_terms(self, store: OxigraphStore) -> None:
+        for term, kind in self._rows(store, _TERMS):
+            if kind.endswith("#Class"):
+                self.classes.add(term)
+            else:
+                self.properties.add(term)
+                if kind.endswith("DatatypeProperty"):
+                    self.datatype_properties.add(term)
+        for term, phrase in self._rows(store, _PHRASES):
+            self.phrases[term].add(key(phrase))
+            self.question_phrases[term].add(key(phrase))
+            self.term_words[term] |= stems_of(phrase)
+        for p, q in self._rows(store, _INVERSES):
+            self.inverse[p], self.inverse[q] = q, p
+        for c, sup in self._rows(store, _SUBCLASSES):
+            self.supers[c].add(sup)
+        self.values = {row[0] for row in self._rows(store, _VALUES)}
+
+    def _read_names(self, store: OxigraphStore) -> None:
+        for thing, name, how in self._rows(store, _NAMES):
+            if thing in self.classes or thing in self.properties:
+                self.term_words[thing] |= stems_of(name)
+                self.phrases[thing].add(key(name))
+                continue
+            self.names[key(name)].add(thing)
+            if how == "label":
+                self.label[thing] = name
+        for thing, type_ in self._rows(store, _TYPES):
+            self.types[thing].add(type_)
+        for thing, types in self.types.items():
+            if str(DIP.Person) in types and thing in self.label:
+                surname = key(self.label[thing]).split()[-1]
+                self.names[surname].add(thing)
+
+    def _read_word_groups(self) -> None:
+        graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")
+        for group in graph.subjects(SKOS.prefLabel, None):
+            words = [graph.value(group, SKOS.prefLabel), *graph.objects(group, SKOS.altLabel)]
+            for word in words:
+                self.groups[key(str(word))].add(str(group))
+                for s in stems_of(str(word)):
+                    self.groups[s].add(str(group))
+        for group, word in graph.subject_objects(URIRef(LEX + "opposite")):
+            self.opposites[key(str(word))] = str(group)
+
+    def all_types(self, thing: str) -> set[str]:
+        """The thing's classes and all their superclasses."""
+        direct = self.types.get(thing, set())
+        return direct | {s for t in direct for s in self.supers.get(t, ())}
+
+    def is_a(self, thing: str, cls: str) -> bool:
+        return cls in self.all_types(thing)
+
+    def type_words(self, thing: str) -> set[str]:
+        return {w for t in self.all_types(thing) for w in self.term_words.get(t, ())}
+
+    def prop_words(self, prop: str, forward: bool) -> set[str]:
+        """Words of a property walked forward, or of its inverse walked backward."""
+        words = set(self.term_words.get(prop, ()))
+        if not forward and prop in self.inverse:
+            words |= self.term_words.get(self.inverse[prop], set())
+        return words

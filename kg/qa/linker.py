@@ -1,0 +1,72 @@
+"""Finding the graph's things named in a question: exact names, then small typos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from kg.qa.lexicon import Lexicon
+from kg.qa.text import STOPWORDS, tokens
+
+MAX_NGRAM = 7
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Tokens [start, end) of the question name these things."""
+
+    start: int
+    end: int
+    text: str
+    things: frozenset[str]
+    exact: bool
+
+    def overlaps(self, other: Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def _allowed_typos(text: str) -> int:
+    length = len(text.replace(" ", ""))
+    return 0 if length < 5 else 1 if length < 9 else 2
+
+
+class Linker:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.keys = [k for k in lexicon.names if any(t not in STOPWORDS for t in k.split())]
+
+    def _exact(self, text: str) -> frozenset[str] | None:
+        for candidate in (text, text[:-1] if text.endswith("s") else None):
+            if candidate and candidate in self.lexicon.names:
+                return frozenset(self.lexicon.names[candidate])
+        return None
+
+    def _fuzzy(self, text: str) -> frozenset[str] | None:
+        typos = _allowed_typos(text)
+        if typos == 0:
+            return None
+        found = process.extractOne(text, self.keys, scorer=OSA.distance, score_cutoff=typos)
+        if found is None:
+            return None
+        return frozenset(self.lexicon.names[found[0]])
+
+    def link(self, question: str) -> list[Mention]:
+        """Longest names first, then shorter ones in the gaps; exact before fuzzy."""
+        words = [w.replace(".", "") for w in tokens(question)]
+        mentions: list[Mention] = []
+        for fuzzy in (False, True):
+            for n in range(min(MAX_NGRAM, len(words)), 0, -1):
+                for i in range(len(words) - n + 1):
+                    span = words[i : i + n]
+                    if all(w in STOPWORDS for w in span) or span[0] in STOPWORDS:
+                        continue
+                    text = " ".join(span)
+                    things = self._fuzzy(text) if fuzzy else self._exact(text)
+                    if not things:
+                        continue
+                    mention = Mention(i, i + n, text, things, exact=not fuzzy)
+                    if not any(mention.overlaps(m) for m in mentions):
+                        mentions.append(mention)
+        return sorted(mentions, key=lambda m: m.start)

@@ -1,0 +1,73 @@
+"""SPARQL built from an interpretation's parts, never from pasted question text.
+
+IRIs come from the graph and are written through pyoxigraph's NamedNode (which rejects
+anything that is not an IRI); the only question words that reach a query, in text filters,
+are written as pyoxigraph Literals, whose str() is escaped N-Triples syntax.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.qa.interpret import Reading
+from kg.qa.walker import Hop
+
+PROLOGUE = (
+    "PREFIX dip: <https://w3id.org/diplomacy/ontology#>\n"
+    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
+    "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+)
+
+
+def iri(value: str) -> str:
+    return str(ox.NamedNode(value))
+
+
+def literal(value: str) -> str:
+    return str(ox.Literal(value))
+
+
+def variable(step: int, last: int) -> str:
+    return "?answer" if step == last else f"?x{step}"
+
+
+def _triple(subject: str, hop: Hop, obj: str) -> str:
+    return f"  {subject} {iri(hop.prop)} {obj} ." if hop.forward else f"  {obj} {iri(hop.prop)} {subject} ."
+
+
+def select_query(reading: Reading, exclude: set[str]) -> str:
+    """The SELECT that gives the reading's answers, with its intermediate nodes."""
+    last = len(reading.path.hops)
+    names = [iri(reading.path.start)] + [variable(i, last) for i in range(1, last + 1)]
+    lines = [_triple(names[i], hop, names[i + 1]) for i, hop in enumerate(reading.path.hops)]
+    for c in reading.constraints:
+        lines.append(_triple(names[c.step], c.hop, iri(c.value)))
+    for word in reading.text_filter:
+        lines.append(f"  ?answer ?attribute{word_var(word)} ?text{word_var(word)} .")
+        lines.append(f"  FILTER(CONTAINS(LCASE(STR(?text{word_var(word)})), {literal(word)}))")
+    others = sorted(exclude - {reading.path.start})
+    if others:
+        lines.append(f"  FILTER(?answer NOT IN ({', '.join(iri(o) for o in others)}))")
+    lines.append(f"  FILTER(?answer != {iri(reading.path.start)})")
+    chosen = getattr(reading, "choose", None)
+    if chosen:
+        lines.append(f"  FILTER(?answer IN ({', '.join(iri(o) for o in sorted(chosen))}))")
+    projection = " ".join(names[1:])
+    body = "\n".join(lines)
+    return f"{PROLOGUE}SELECT DISTINCT {projection} WHERE {{\n{body}\n}}"
+
+
+def word_var(word: str) -> str:
+    return "".join(c for c in word if c.isalnum())
+
+
+def evidence_query(triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]]) -> str:
+    rows = "\n".join(f"    ({s} {p} {o})" for s, p, o in triples)
+    return f"""{PROLOGUE}SELECT DISTINCT ?s ?p ?o ?quote ?sentence ?article WHERE {{
+  VALUES (?s ?p ?o) {{
+{rows}
+  }}
+  ?statement rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dip:evidence ?evidence .
+  ?evidence oa:exact ?quote ; dip:sentence ?sentence ; prov:wasQuotedFrom ?article .
+}}"""

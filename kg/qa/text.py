@@ -1,0 +1,162 @@
+"""Words of questions and labels, made comparable: normalised, tokenised, stemmed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_STEMMER = snowballstemmer.stemmer("english")
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+_BRITISH = re.compile(r"(?<=\w{4})is(e|ed|es|ing|ation|ations)$")
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "by",
+        "with",
+        "about",
+        "as",
+        "into",
+        "over",
+        "after",
+        "before",
+        "during",
+        "per",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "do",
+        "does",
+        "did",
+        "done",
+        "has",
+        "have",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "his",
+        "her",
+        "him",
+        "he",
+        "she",
+        "they",
+        "them",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "and",
+        "or",
+        "but",
+        "if",
+        "then",
+        "than",
+        "so",
+        "not",
+        "no",
+        "yes",
+        "any",
+        "some",
+        "all",
+        "each",
+        "every",
+        "both",
+        "which",
+        "what",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "how",
+        "much",
+        "many",
+        "name",
+        "list",
+        "tell",
+        "me",
+        "give",
+        "show",
+        "please",
+        "according",
+        "article",
+        "say",
+        "says",
+        "one",
+        "two",
+        "actually",
+        "really",
+        "just",
+        "only",
+        "also",
+        "ever",
+    ]
+)
+WH_WORDS = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes, no accents, no possessive 's."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = text.replace("–", "-").replace("—", "-").lower()
+    return re.sub(r"(\w)'s?\b", r"\1", text)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of folded text; dots inside abbreviations kept (u.s.)."""
+    return [t.rstrip(".") for t in _TOKEN.findall(fold(text))]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = word.replace(".", "")
+    word = _BRITISH.sub(lambda m: "iz" + m.group(1), word)
+    return _STEMMER.stemWord(word)
+
+
+def content_words(text: str) -> list[str]:
+    return [t for t in tokens(text) if t not in STOPWORDS]
+
+
+def key(text: str) -> str:
+    """The lookup key of a name or phrase: folded tokens joined by spaces, dots dropped."""
+    return " ".join(t.replace(".", "") for t in tokens(text))

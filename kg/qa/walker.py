@@ -1,0 +1,106 @@
+"""Walks the graph outward from the things a question names, collecting the paths it could mean.
+
+A path is a sequence of hops (a property, walked forward or backward); all the nodes a path
+reaches from its start are the answers a SPARQL query of that shape would give. Walks do not
+pass through code-list values (certain, planned, unresolved ...), classes, evidence or articles:
+those end a path, they do not connect facts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.qa.lexicon import Lexicon
+from kg.store import OxigraphStore
+
+MAX_HOPS = 3
+MAX_FANOUT = 60
+
+
+@dataclass(frozen=True)
+class Hop:
+    prop: str
+    forward: bool
+
+
+Term = ox.NamedNode | ox.Literal
+
+
+@dataclass
+class Path:
+    """One shape of path from `start`: the nodes reached at each step, per step."""
+
+    start: str
+    hops: tuple[Hop, ...]
+    steps: list[set[Term]] = field(default_factory=list)
+
+    @property
+    def answers(self) -> set[Term]:
+        return self.steps[-1]
+
+
+class Walker:
+    def __init__(self, store: OxigraphStore, lexicon: Lexicon) -> None:
+        self.store = store
+        self.lexicon = lexicon
+        self._edges: dict[str, list[tuple[Hop, Term]]] = {}
+
+    def edges(self, node: str) -> list[tuple[Hop, Term]]:
+        """The node's facts in both directions, over the ontology's properties only."""
+        if node not in self._edges:
+            iri = ox.NamedNode(node)
+            found: list[tuple[Hop, Term]] = []
+            for quad in self.store.engine.quads_for_pattern(iri, None, None):
+                if quad.predicate.value in self.lexicon.properties:
+                    found.append((Hop(quad.predicate.value, True), quad.object))
+            for quad in self.store.engine.quads_for_pattern(None, None, iri):
+                if quad.predicate.value in self.lexicon.properties and isinstance(quad.subject, ox.NamedNode):
+                    found.append((Hop(quad.predicate.value, False), quad.subject))
+            self._edges[node] = list(dict.fromkeys(found))
+        return self._edges[node]
+
+    def passable(self, node: Term) -> bool:
+        if not isinstance(node, ox.NamedNode):
+            return False
+        value = node.value
+        return value not in self.lexicon.values and value not in self.lexicon.classes
+
+    def walk(self, start: str, max_hops: int = MAX_HOPS) -> list[Path]:
+        """Every path shape of 1..max_hops hops from `start`, without stepping back onto a node."""
+        paths: list[Path] = []
+        frontier = [Path(start, (), [{ox.NamedNode(start)}])]
+        for _ in range(max_hops):
+            grown: dict[tuple[Hop, ...], Path] = {}
+            for path in frontier:
+                seen = set().union(*path.steps)
+                by_hop: dict[Hop, set[Term]] = defaultdict(set)
+                for node in path.answers:
+                    if not self.passable(node):
+                        continue
+                    for hop, other in self.edges(node.value)[:MAX_FANOUT]:
+                        if other not in seen:
+                            by_hop[hop].add(other)
+                for hop, reached in by_hop.items():
+                    shape = (*path.hops, hop)
+                    target = grown.setdefault(shape, Path(start, shape, [*path.steps, set()]))
+                    target.steps[-1] |= reached
+            frontier = list(grown.values())
+            paths += frontier
+        return paths
+
+
+def restrict(walker: Walker, path: Path, step: int, keep: set[Term]) -> Path:
+    """The same path with the nodes at `step` limited to `keep`, and later steps recomputed."""
+    steps = [set(s) for s in path.steps]
+    steps[step] &= keep
+    for i in range(step, len(path.hops)):
+        hop = path.hops[i]
+        reached: set[Term] = set()
+        for node in steps[i]:
+            if walker.passable(node) or i == 0:
+                reached |= {other for h, other in walker.edges(node.value) if h == hop}
+        steps[i + 1] = reached & path.steps[i + 1]
+    return Path(path.start, path.hops, steps)
