@@ -3,8 +3,10 @@ the word for the kind of answer it wants, and the words left to say which relati
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from kg.namespaces import DIP
 from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.text import STOPWORDS, key, stem, tokens
@@ -31,6 +33,31 @@ YES_NO_STARTS = frozenset(
 COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"), ("how", "much"))
 ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
+MAX_GENERIC_INSTANCES = 3
+COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
+VERBS = frozenset(
+    [
+        "might",
+        "may",
+        "could",
+        "can",
+        "must",
+        "shall",
+        "will",
+        "would",
+        "should",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+    ]
+)
 AUXILIARIES = frozenset(
     [
         "is",
@@ -69,8 +96,64 @@ class Question:
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
 
     @property
+    def possessors(self) -> set[str]:
+        """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
+        folded = self.text.lower().replace("’", "'")
+        return {m.text for m in self.mentions if f"{m.text}'s" in folded}
+
+    @property
+    def entity_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.generic]
+
+    @property
+    def options(self) -> list[Mention]:
+        """The names of a choice question's options: 'Florida or Moscow: ...'."""
+        if not self.choice:
+            return []
+        return [
+            m
+            for m in self.mentions
+            if (m.end < len(self.words) and self.words[m.end] == "or")
+            or (m.start > 0 and self.words[m.start - 1] == "or")
+        ]
+
+    @property
+    def option_nodes(self) -> set:
+        import pyoxigraph as ox
+
+        return {ox.NamedNode(t) for m in self.options for t in m.things}
+
+    @property
     def named(self) -> set[str]:
-        return {t for m in self.mentions for t in m.things}
+        return {t for m in self.mentions if not m.generic for t in m.things}
+
+
+# Words about the question or its source, not about the facts asked for.
+_META = re.compile(
+    r"\b(in (one|a single|a few) words?|per the (article|faq|table|key[- ]points? table)|"
+    r"according to the (article|faq|table|key[- ]points? table)|in the (article|faq))\b",
+    re.IGNORECASE,
+)
+WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
+
+
+def _clause_starts_yes_no(text: str) -> bool:
+    """'According to Rubio, is more work needed?': a clause that opens with an auxiliary."""
+    for clause in text.replace(":", ",").replace(";", ",").split(","):
+        words = tokens(clause)
+        if words and words[0] in YES_NO_STARTS:
+            return True
+    return False
+
+
+DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
+    """'the talks', 'the leaked plan': a definite description (up to one word between)."""
+    return (i >= 1 and words[i - 1] in DETERMINERS) or (
+        i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered
+    )
 
 
 def _starts(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
@@ -115,17 +198,19 @@ class QuestionReader:
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
+        text = _META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self.linker.link(text)
         form, _ = _form(words)
+        if form != "yesno" and not (WH & set(words)) and _clause_starts_yes_no(text):
+            form = "yesno"
         about = _starts(words, ABOUT_STARTS)
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        if (
-            about
-            and mentions
-            and all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
-        ):
-            form = "about"
+        whole = all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
+        if about and len(mentions) == 1 and whole:
+            person = any(self.lexicon.is_a(t, str(DIP.Person)) for t in mentions[0].things)
+            if words[0] != "who" or person:  # 'who is Rustem Umerov?', not 'who is Ukraine's negotiator?'
+                form = "about"
         question = Question(text, words, mentions, form)
         question.choice = self._is_choice(words, mentions)
         question.past = bool(PAST_WORDS & set(words))
@@ -133,12 +218,34 @@ class QuestionReader:
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         question.type_words = self._type_words(words, covered)
+        question.mentions += self._class_mentions(words, covered, question.type_words)
+        covered = {i for m in question.mentions for i in range(m.start, m.end)}
+        rest = [w for i, w in enumerate(words) if i not in covered]
         question.relation_words = [
             stem(w) for w in rest if w not in STOPWORDS and stem(w) not in question.type_words
         ]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
+        if form in ("where", "why"):
+            question.relation_words.append(form)  # 'where' names a location, 'why' a reason
         return question
+
+    def _class_mentions(self, words: list[str], covered: set[int], type_words: set[str]) -> list[Mention]:
+        """'the plan', 'the talks': a class named without a name, standing for its few instances."""
+        found = []
+        for i, word in enumerate(words):
+            if i in covered or word in STOPWORDS or stem(word) in type_words:
+                continue
+            if not _after_determiner(words, i, covered):
+                continue
+            for cls in self.lexicon.class_named(stem(word)):
+                things = self.lexicon.instances(cls)
+                if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
+                    set(words) & {"which", "what"} and i <= 2
+                ):
+                    found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
+                    break
+        return found
 
     @staticmethod
     def _answer_role(words: list[str], covered: set[int]) -> str | None:
@@ -173,13 +280,17 @@ class QuestionReader:
 
     @staticmethod
     def _type_words(words: list[str], covered: set[int]) -> set[str]:
-        """The noun after which/what/how many (and its plural form): the kind of answer wanted."""
+        """The noun after which/what/how many: the kind of answer wanted. A question of keywords
+        alone ('zelensky diplomacy: meeting partner') ends with it."""
+        if not WH & set(words) and words and words[0] not in YES_NO_STARTS and words[0] not in COMMANDS:
+            last = [w for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
+            return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             nxt = i + 1
             if word in ("which", "what", "many", "count", "name", "list") and nxt not in covered:
                 candidate = words[nxt]
                 if candidate in STOPWORDS and nxt + 1 < len(words) and nxt + 1 not in covered:
                     candidate = words[nxt + 1]
-                if candidate not in STOPWORDS:
+                if candidate not in STOPWORDS and candidate not in VERBS:
                     return {stem(candidate)}
         return set()

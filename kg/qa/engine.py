@@ -9,14 +9,23 @@ import pyoxigraph as ox
 from kg.namespaces import DIP
 from kg.qa.analysis import Question, QuestionReader
 from kg.qa.interpret import Interpreter, Reading
-from kg.qa.lexicon import Lexicon
+from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.sparql import evidence_query, select_query
+from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Walker
 from kg.store import OxigraphStore
 
 MAX_QUESTION_CHARS = 500
-MIN_SCORE = 0.2
+MIN_SCORE = -0.25
 QUALIFIERS = (str(DIP.factuality), str(DIP.tenureStatus), str(DIP.eventStatus))
+GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place", "Relationship")} | {
+    "http://semanticweb.cs.vu.nl/2009/11/sem/Event",
+    "https://schema.org/Event",
+    "http://www.w3.org/ns/prov#Activity",
+    "http://www.w3.org/ns/prov#Agent",
+    "http://xmlns.com/foaf/0.1/Agent",
+    "http://www.w3.org/ns/prov#Entity",
+}
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 
 
@@ -99,7 +108,7 @@ class QuestionAnswerer:
                 "iri": value.value,
                 "kind": "entity",
             }
-        kind = "count" if question.form == "count" and self._is_number(value) else "literal"
+        kind = "count" if question.form in ("count", "how") and self._is_number(value) else "literal"
         return {"label": value.value, "iri": None, "kind": kind}
 
     @staticmethod
@@ -117,7 +126,8 @@ class QuestionAnswerer:
         for row in rows:
             if row["answer"] != value:
                 continue
-            for node in row.values():
+            near = [row["answer"], row.get(f"x{len(row) - 1}")]  # the answer and the step before it
+            for node in near:
                 if isinstance(node, ox.NamedNode):
                     for hop, other in self.walker.edges(node.value):
                         if hop.forward and hop.prop in QUALIFIERS:
@@ -137,9 +147,12 @@ class QuestionAnswerer:
                 if a is None or b is None:
                     continue
                 triples.add((a, ox.NamedNode(hop.prop), b) if hop.forward else (b, ox.NamedNode(hop.prop), a))
+            for step, hop, value in reading.literal_constraints:
+                if names[step] is not None:
+                    triples.add((names[step], ox.NamedNode(hop.prop), value))
             for c in reading.constraints:
                 node = names[c.step]
-                if node is not None:
+                if node is not None and c.via is None:
                     hop, value = c.hop, ox.NamedNode(c.value)
                     triples.add(
                         (node, ox.NamedNode(hop.prop), value)
@@ -169,21 +182,23 @@ class QuestionAnswerer:
             sparql, rows = self._run(question, reading)
             answer = Answer(question.text, answered=True, sparql=sparql)
             answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
-            found = (
-                join_labels([self._qualified(v, rows) for v in dict.fromkeys(r["answer"] for r in rows)])
-                if rows
-                else ""
+            things = [v for v in dict.fromkeys(r["answer"] for r in rows) if isinstance(v, ox.NamedNode)]
+            found = join_labels([self._qualified(v, rows) for v in things]) if things else ""
+            answer.message = ("Yes" if verdict else "No") + (
+                f": the article names {found}." if found else "."
             )
-            answer.message = ("Yes" if verdict else "No") + (f": the article says {found}." if found else ".")
             answer.evidence = self._evidence(reading, rows)
             return answer
         return self._unanswered(question)
 
     def _verdict(self, question: Question, reading: Reading) -> bool | None:
+        """Yes when the path reaches what the question names; no when it reaches something else
+        where the question names one thing (a different leader, 'resolved' for 'unresolved');
+        None when the graph neither confirms nor contradicts."""
         targets = question.named - {reading.path.start}
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
-        if reading.included:
+        if reading.included - self.lexicon.values:
             return True
         if values:
             found = answers & self.lexicon.values
@@ -193,10 +208,46 @@ class QuestionAnswerer:
         if literals and all(a.datatype.value.endswith("boolean") for a in literals):
             value = any(a.value == "true" for a in literals)
             return (not value) if question.opposite_group else value
+        if reading.missing:
+            return self._contradicted(reading)
+        attached = {c.value for c in reading.constraints}
+        direct = len(self.interpreter.segments(reading.path)) == 1
+        if direct and targets and targets - values <= attached and reading.matched and not values:
+            return True  # every other thing named is where the path says it is
         entity_targets = targets - values - {c.value for c in reading.constraints}
-        if entity_targets and answers and reading.matched:
+        if entity_targets:
+            return False if answers and reading.matched else None
+        if literals:
+            return True if self._restated(question, literals) else None
+        wanted = {c for w in question.words for c in self.lexicon.class_named(stem(w))}
+        if not targets and wanted and any(wanted & self.lexicon.all_types(a) for a in answers):
+            return True  # 'did the talks happen in Florida': the one thing named has such a fact
+        return None
+
+    def _contradicted(self, reading: Reading) -> bool | None:
+        """'Led by Yermak?' when the graph says led by Umerov: no, if the answers are things of
+        the kind asked about and the question's relation is the path's last hop."""
+        asked = {t for m in reading.missing for t in m.things}
+        kinds = {c for t in asked for c in self.lexicon.all_types(t)} - GENERIC_KINDS
+        answers = [a for a in reading.answers if isinstance(a, ox.NamedNode)]
+        if reading.matched and answers and all(kinds & self.lexicon.all_types(a.value) for a in answers):
             return False
         return None
+
+    def _restated(self, question: Question, literals: list[ox.Literal]) -> bool:
+        """Whether one of the literals says what the question asks, word for word or by synonym:
+        'is further work required' and "more work needs to be done"."""
+        asked = [stem(w) for w in question.words if w not in STOPWORDS and not self._named_word(question, w)]
+        for literal in literals:
+            said = stems_of(literal.value)
+            hits = sum(1 for w in asked if self.interpreter.similarity(w, set(said)) > 0)
+            if asked and hits / len(asked) >= 0.6:
+                return True
+        return False
+
+    @staticmethod
+    def _named_word(question: Question, word: str) -> bool:
+        return any(word in m.text.split() for m in question.mentions)
 
     # -- about and nothing --------------------------------------------------------------
 

@@ -22,19 +22,37 @@ from kg.qa.walker import Hop, Path, Term, Walker, restrict
 
 HOP_COST = 0.25
 GLUE_COST = 0.1
-UNEXPLAINED_COST = 0.6
+UNEXPLAINED_COST = 1.0
+RELATION_MISSED = 0.7
+TOPIC_LINK_BONUS = 0.0
+INCLUDED_BONUS = 0.5
+EXPLAINED_BONUS = 0.5
+LOOSE_COST = 0.8
 ROLE_BONUS = 0.3
-CONNECT_BONUS = 1.0
+CONNECT_BONUS = 0.5
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
 
 
 @dataclass(frozen=True)
 class Constraint:
-    """Nodes at `step` must have `hop` to `value` (a named thing or code-list value)."""
+    """Nodes at `step` must have `hop` to `value` (a named thing or code-list value), or, with
+    `via`, a `via` hop to a relationship that has `hop` to `value` (Trump, holder of a tenure
+    of the post 'President')."""
 
     step: int
     hop: Hop
     value: str
+    via: Hop | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Hops [start, end) of a path that read as one step, with the words that name it."""
+
+    start: int
+    end: int
+    words: set[str]
+    glue: bool
 
 
 @dataclass
@@ -46,12 +64,23 @@ class Reading:
     score: float = 0.0
     matched: int = 0
     unconnected: list[str] = field(default_factory=list)
+    loose: list[str] = field(default_factory=list)
+    through: list[str] = field(default_factory=list)
+    answer_classes: list[str] = field(default_factory=list)
+    missing: list = field(default_factory=list)
     included: set[str] = field(default_factory=set)
     text_filter: list[str] = field(default_factory=list)
+    literal_constraints: list[tuple[int, Hop, ox.Literal]] = field(default_factory=list)
 
     @property
     def answers(self) -> set[Term]:
         return self.path.answers
+
+
+def _signature(reading: Reading) -> str:
+    """A stable order among readings that score the same."""
+    hops = " ".join(("" if h.forward else "^") + h.prop for h in reading.path.hops)
+    return f"{reading.path.start} {hops}"
 
 
 class Interpreter:
@@ -80,17 +109,22 @@ class Interpreter:
         return words
 
     def answer_words(self, path: Path) -> set[str]:
+        """The answers' classes, and the properties they have ('which envoy': an envoyOf)."""
         words: set[str] = set()
         for node in path.answers:
             if isinstance(node, ox.NamedNode):
                 words |= self.lexicon.type_words(node.value)
-        if path.hops:
-            words |= self.lexicon.prop_words(path.hops[-1].prop, path.hops[-1].forward)
+                for hop, _ in self.walker.edges(node.value):
+                    if hop.forward:
+                        words |= self.lexicon.term_words.get(hop.prop, set())
+        if path.hops and any(isinstance(a, ox.Literal) for a in path.answers):
+            words |= self.lexicon.prop_words(path.hops[-1].prop, path.hops[-1].forward)  # what the value is
         return words
 
     def readings(self, question: Question) -> list[Reading]:
         found: list[Reading] = []
-        for mention in question.mentions:
+        named = [m for m in question.mentions if not m.generic and not m.things <= self.lexicon.values]
+        for mention in named or question.mentions:
             for topic in mention.things:
                 if topic in self.lexicon.values:
                     continue
@@ -98,59 +132,177 @@ class Interpreter:
                     reading = self.read_path(question, topic, path)
                     if reading is not None:
                         found.append(reading)
-        return sorted(found, key=lambda r: -r.score)
+        return sorted(found, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
 
     def _connect(self, question: Question, topic: str, reading: Reading) -> Reading | None:
         """Attach the question's other names to the path, narrowing it; None if it empties."""
         topic_mention = next(m for m in question.mentions if topic in m.things)
+        options = question.options
         for mention in question.mentions:
-            if mention is topic_mention:
+            if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
             things = set(mention.things)
             in_answers = {t for t in things if ox.NamedNode(t) in reading.answers}
             if in_answers:
                 reading.included |= in_answers
                 continue
+            through = self._through(reading, things) if question.form != "yesno" else None
+            if through is not None:
+                reading.path = through
+                reading.through.append(mention.text)
+                continue
             attached = self._attach(reading, things)
             if attached is None:
-                if not (things <= self.lexicon.values and question.form == "yesno"):
-                    reading.unconnected.append(mention.text)
+                if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
+                    continue
+                if question.form == "yesno" and mention is question.mentions[-1]:
+                    reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
+                elif (
+                    any(self.lexicon.is_a(t, str(DIP.Person)) for t in things)
+                    or things <= self.lexicon.values
+                    or mention.text in question.possessors
+                ):
+                    reading.unconnected.append(mention.text)  # about someone else ('Russia's negotiator')
+                else:
+                    reading.loose.append(
+                        mention.text
+                    )  # 'aims for Ukraine': a modifier the graph leaves implicit
                 continue
             constraint, narrowed = attached
             if not narrowed.answers:
                 return None
             reading.path = narrowed
             reading.constraints.append(constraint)
+        if not question.past:
+            self._default_current(question, reading)
+        return self._attach_literals(question, reading)
+
+    def _default_current(self, question: Question, reading: Reading) -> None:
+        """'Who is Ukraine's chief negotiator?' asks for the current holder: through tenures,
+        keep the current ones unless the question asks about a status or the past."""
+        status = str(DIP.tenureStatus)
+        if any(c.hop.prop == status for c in reading.constraints):
+            return
+        path = reading.path
+        current = ox.NamedNode(str(DIP.Current))
+        hop = Hop(status, True)
+        for step in range(1, len(path.steps) - 1):
+            tenures = [n for n in path.steps[step] if self.lexicon.is_a(n.value, str(DIP.Tenure))]
+            keep = {n for n in tenures if (hop, current) in self.walker.edges(n.value)}
+            if tenures and keep and len(keep) < len(tenures):
+                narrowed = restrict(self.walker, path, step, keep)
+                if narrowed.answers:
+                    reading.path = narrowed
+                    reading.constraints.append(Constraint(step, hop, current.value))
+                    return
+
+    def _attach_literals(self, question: Question, reading: Reading) -> Reading | None:
+        """A value the question repeats ('labelled productive') that some nodes between the start
+        and the answers have and others not: keep those that have it."""
+        words = {stem(w) for w in question.words}
+        path = reading.path
+        for step in range(1, len(path.steps) - 1):
+            nodes = [n for n in path.steps[step] if isinstance(n, ox.NamedNode)]
+            for node in nodes:
+                for hop, value in self.walker.edges(node.value):
+                    if not (hop.forward and isinstance(value, ox.Literal)):
+                        continue
+                    value_words = stems_of(value.value)
+                    if not value_words or not value_words <= words:
+                        continue
+                    keep = {n for n in nodes if (hop, value) in self.walker.edges(n.value)}
+                    if len(keep) == len(nodes):
+                        continue
+                    narrowed = restrict(self.walker, path, step, keep)
+                    if not narrowed.answers:
+                        continue
+                    reading.path = narrowed
+                    reading.literal_constraints.append((step, hop, value))
+                    return reading
         return reading
 
-    def _attach(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
+    def _through(self, reading: Reading, things: set[str]) -> Path | None:
+        """The path passes through the named thing ('Ukraine's negotiating role' on the way from
+        Ukraine to the role's holder): keep only that node at that step."""
         path = reading.path
-        for step in range(len(path.steps) - 1, -1, -1):
-            for node in path.steps[step]:
-                if not isinstance(node, ox.NamedNode):
-                    continue
-                for hop, other in self.walker.edges(node.value):
-                    if isinstance(other, ox.NamedNode) and other.value in things:
-                        keep = {
-                            n
-                            for n in path.steps[step]
-                            if isinstance(n, ox.NamedNode) and (hop, other) in self.walker.edges(n.value)
-                        }
-                        narrowed = restrict(self.walker, path, step, keep) if step else path
-                        return Constraint(step, hop, other.value), narrowed
+        for step in range(1, len(path.steps) - 1):
+            keep = {n for n in path.steps[step] if isinstance(n, ox.NamedNode) and n.value in things}
+            if keep:
+                narrowed = restrict(self.walker, path, step, keep)
+                return narrowed if narrowed.answers else None
         return None
 
-    def _fits_form(self, question: Question, reading: Reading) -> bool:
-        wanted = FORM_TYPES.get(question.form)
-        if question.form == "when":
-            return False  # the ontology has no dates or times yet
-        if wanted is None:
-            return True
-        return all(
-            isinstance(a, ox.NamedNode) and self.lexicon.is_a(a.value, wanted) for a in reading.answers
+    def _attach(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
+        """A node of the path, nearest the answers first, with a fact about the named thing,
+        directly or through a relationship; the path narrowed to the nodes that have it. A
+        status ('now', 'possibly') qualifies only a relationship the path entered through its
+        principal role: Yermak's own tenure, not the one in which he was replaced."""
+        path = reading.path
+        for step in range(len(path.steps) - 1, -1, -1):
+            if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
+                continue
+            nodes = [
+                n
+                for n in path.steps[step]
+                if isinstance(n, ox.NamedNode) and n.value not in self.lexicon.values
+            ]  # a code-list value (certain, held) is shared by many facts: no anchor for a name
+            for node in nodes:
+                for link in self._links(node.value, things):
+                    keep = {n for n in nodes if self._has_link(n.value, link)}
+                    narrowed = restrict(self.walker, path, step, keep) if step else path
+                    return Constraint(step, link[1], link[2], link[0]), narrowed
+        return None
+
+    def _links(self, node: str, things: set[str]) -> list[tuple[Hop | None, Hop, str]]:
+        found: list[tuple[Hop | None, Hop, str]] = []
+        for hop, other in self.walker.edges(node):
+            if isinstance(other, ox.NamedNode) and other.value in things:
+                found.append((None, hop, other.value))
+            elif self.walker.into_relationship(other) and not things <= self.lexicon.values:
+                for hop2, far in self.walker.edges(other.value):
+                    if isinstance(far, ox.NamedNode) and far.value in things and far.value != node:
+                        found.append((hop, hop2, far.value))
+        return found
+
+    def _has_link(self, node: str, link: tuple[Hop | None, Hop, str]) -> bool:
+        via, hop, value = link
+        if via is None:
+            return (hop, ox.NamedNode(value)) in self.walker.edges(node)
+        return any(
+            h == via and (hop, ox.NamedNode(value)) in self.walker.edges(r.value)
+            for h, r in self.walker.edges(node)
+            if isinstance(r, ox.NamedNode)
         )
 
+    def _fitting(self, question: Question, answers: set[Term]) -> set[Term] | None:
+        """The answers of the kind the question word asks for: who an agent, where a place,
+        'which country' a country, 'the people' people; when a date, of which the graph has
+        none yet (None: nothing can fit)."""
+        if question.form == "when":
+            return None
+        wanted = self.wanted_classes(question)
+        if not wanted:
+            return answers
+        return {
+            a for a in answers if isinstance(a, ox.NamedNode) and wanted & self.lexicon.all_types(a.value)
+        }
+
+    def wanted_classes(self, question: Question) -> set[str]:
+        wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()
+        for word in question.type_words:
+            wanted |= self.lexicon.class_named(word)
+        return wanted
+
+    def _answerable(self, node: Term) -> bool:
+        """Relationships (tenures, participations) and evidence join facts; they are no answer."""
+        if isinstance(node, ox.Literal):
+            return True
+        types = self.lexicon.all_types(node.value)
+        return str(DIP.Relationship) not in types and str(DIP.Evidence) not in types
+
     def read_path(self, question: Question, topic: str, path: Path) -> Reading | None:
+        if not all(self._answerable(a) for a in path.answers):
+            return None
         if question.form != "yesno" and not question.choice:
             named = {ox.NamedNode(t) for t in question.named}
             answers = path.answers - named
@@ -162,75 +314,169 @@ class Interpreter:
         if reading is None or reading.unconnected:
             return None
         if question.choice:
-            chosen = {a for a in reading.answers if isinstance(a, ox.NamedNode) and a.value in question.named}
+            chosen = reading.answers & question.option_nodes
             if not chosen:
                 return None
             reading.path = Path(path.start, path.hops, [*reading.path.steps[:-1], chosen])
-        if question.form != "yesno" and not self._fits_form(question, reading):
-            return None
+        if question.form != "yesno":
+            fitting = self._fitting(question, reading.answers)
+            if not fitting:
+                return None
+            if fitting != reading.answers:
+                reading.answer_classes = sorted(self.wanted_classes(question))
+                reading.path = Path(
+                    reading.path.start, reading.path.hops, [*reading.path.steps[:-1], fitting]
+                )
         self._score(question, reading)
         return reading
 
+    def segments(self, path: Path) -> list[Segment]:
+        """The path's steps as people name them: a hop, or the two hops into and out of a
+        relationship ('Yermak ^holder tenure ofPost post' is one step: held)."""
+        found: list[Segment] = []
+        i = 0
+        while i < len(path.hops):
+            into = any(self.walker.into_relationship(n) for n in path.steps[i + 1])
+            end = i + 2 if into and i + 1 < len(path.hops) else i + 1
+            bag: set[str] = set()
+            for j in range(i, end):
+                bag |= self.lexicon.prop_words(path.hops[j].prop, path.hops[j].forward)
+            if end - i == 2 and all(self.lexicon.is_glue(h.prop) for h in path.hops[i:end]):
+                # entered and left through its principal roles (holder, post): it reads as its kind
+                for node in list(path.steps[i + 1])[:20]:
+                    bag |= self.lexicon.type_words(node.value)
+            glue = end - i == 1 and self.lexicon.is_glue(path.hops[i].prop)
+            found.append(Segment(i, end, bag, glue))
+            i = end
+        return found
+
     def _score(self, question: Question, reading: Reading) -> None:
-        """Word matches weighted by rarity, each question word credited to the hop (or, at half
-        weight, the node types) it fits best; hops that no question word explains cost."""
-        hops = reading.path.hops
-        hop_bags = [self.lexicon.prop_words(h.prop, h.forward) for h in hops]
-        node_bag = self.node_words(reading.path)
-        explained = [self._phrase_in(question, h) for h in hops]
+        """Word matches weighted by rarity, each question word credited to the step (or, at half
+        weight, the node types) it fits best; steps that no question word explains cost."""
+        path = reading.path
+        segments = self.segments(path)
+        node_bag = self.node_words(path)
+        constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
+        phrase_words: list[set[str]] = []
+        claimed: set[str] = set()
+        for g in segments:  # a phrase names one step: the first that has it
+            words = set().union(*(self._phrase_words(question, path.hops[j]) for j in range(g.start, g.end)))
+            phrase_words.append(words - claimed)
+            claimed |= words
+        explained = [
+            bool(phrase_words[k])
+            or (  # 'only a possibility', 'now': a status of the relationship names it
+                all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
+                and any(g.start < step < g.end for step in constrained)
+            )
+            for k, g in enumerate(segments)
+        ]
         score = 0.0
         matched = 0
+        first = path.hops[0]
+        if first.prop == str(DIP.holds) and not first.forward:
+            explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        literal_answers = any(isinstance(a, ox.Literal) for a in path.answers)
+        if literal_answers and any(self.similarity(w, segments[-1].words) for w in question.type_words):
+            explained[-1] = True  # 'what cloud hung over ...': the kind asked for names the last step
         for word in question.relation_words:
-            sims = [self.similarity(word, bag) for bag in hop_bags]
-            best = max(range(len(hops)), key=lambda i: sims[i])
+            sims = [self.similarity(word, g.words) for g in segments]
+            in_phrase = [k for k in range(len(segments)) if word in phrase_words[k]]
+            best = (
+                in_phrase[0]
+                if in_phrase
+                else max(range(len(segments)), key=lambda i: (sims[i], not explained[i]))
+            )
             node_sim = 0.5 * self.similarity(word, node_bag)
             value = max(sims[best], node_sim)
             if value > 0:
                 matched += 1
                 if sims[best] >= node_sim:
                     explained[best] = True
+            elif self.lexicon.relational(word):
+                value = -RELATION_MISSED  # the question names a relation this path does not have
             score += self.lexicon.weight(word) * value
-        score += 0.5 * sum(self._phrase_in(question, h) for h in hops)
-        for hop, ok in zip(hops, explained, strict=True):
+        if self._changes_subject(path, segments, explained):
+            reading.score, reading.matched = -10.0, matched
+            return
+        score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
+        for segment, ok in zip(segments, explained, strict=True):
             if not ok:
-                score -= GLUE_COST if self.lexicon.is_glue(hop.prop) else UNEXPLAINED_COST
-        score += CONNECT_BONUS * len(reading.constraints)
-        score -= HOP_COST * (len(hops) - 1)
-        if question.answer_role and not self.lexicon.is_glue(hops[-1].prop):
-            answer_is_subject = not hops[-1].forward
+                score -= GLUE_COST if segment.glue else UNEXPLAINED_COST
+        score += sum(CONNECT_BONUS if c.step else TOPIC_LINK_BONUS for c in reading.constraints)
+        score -= LOOSE_COST * len(reading.loose)
+        if reading.included:
+            score += INCLUDED_BONUS  # the answers are of the kind the question names ('the worry')
+        if any(isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in reading.answers):
+            last = path.hops[-1]
+            if not any(
+                self.similarity(w, self.lexicon.prop_words(last.prop, True)) for w in question.relation_words
+            ):
+                score -= UNEXPLAINED_COST  # a status is an answer only to a question about it
+        score -= HOP_COST * max(0, sum(1 for g in segments if not g.glue) - 1)
+        if question.answer_role and not segments[-1].glue:
+            last = path.hops[segments[-1].end - 1]
+            answer_is_subject = not last.forward
             score += ROLE_BONUS if answer_is_subject == (question.answer_role == "subject") else -ROLE_BONUS
+        if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
+            score -= 0.5  # "how did X put it" asks for words, not a thing
         if question.type_words:
-            answer_bag = self.answer_words(reading.path)
+            answer_bag = self.answer_words(path)
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
             score += fit if fit else -1.0
-        reading.matched = matched
-        reading.score = score
+        reading.matched = (
+            matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
+        )
+        reading.score = score + CONNECT_BONUS * len(reading.through)
 
-    def _phrase_in(self, question: Question, hop: Hop) -> bool:
-        """Whether a several-word phrase of the hop's property stands in the question, word by
+    def _changes_subject(self, path: Path, segments: list[Segment], explained: list[bool]) -> bool:
+        """A step no question word asks for that lands on another person or country before the
+        answers: the path has wandered to facts about someone else. (From a post, its holder
+        is what the post's name stands for: 'the Secretary of State said ...'.)"""
+        for k, segment in enumerate(segments[:-1]):
+            if explained[k]:
+                continue
+            first = path.hops[segment.start]
+            if k == 0 and first.prop == str(DIP.holds) and not first.forward:
+                continue
+            landing = path.steps[segment.end]
+            if any(
+                isinstance(n, ox.NamedNode) and self.lexicon.is_a(n.value, str(DIP.Agent)) for n in landing
+            ):
+                return True
+        return False
+
+    def _phrase_words(self, question: Question, hop: Hop) -> set[str]:
+        """The question's words that form a several-word phrase of the hop's property, word by
         word the same or of one lexicon group ("take over from" for "took over from")."""
         props = [hop.prop] if hop.forward else [hop.prop, self.lexicon.inverse.get(hop.prop, "")]
         words = [stem(w) for w in question.words]
         for prop in props:
             for phrase in self.lexicon.question_phrases.get(prop, ()):
                 parts = [stem(w) for w in phrase.split()]
-                if len(parts) > 1 and self._contains(words, parts):
-                    return True
-        return False
+                at = self._find(words, parts) if len(parts) > 1 else -1
+                if at >= 0:
+                    return set(words[at : at + len(parts)])
+        return set()
 
-    def _contains(self, words: list[str], parts: list[str]) -> bool:
+    def _find(self, words: list[str], parts: list[str]) -> int:
+        """Where `parts` stand in `words` (word by word alike), or -1."""
         n = len(parts)
-        return any(
-            all(self.similarity(words[i + j], {parts[j]}) >= 0.8 for j in range(n))
-            for i in range(len(words) - n + 1)
-        )
+        for i in range(len(words) - n + 1):
+            if all(self.similarity(words[i + j], {parts[j]}) >= 0.8 for j in range(n)):
+                return i
+        return -1
 
     def node_words(self, path: Path) -> set[str]:
+        """The classes of every node on the path, and the names of the nodes between the
+        start and the answers (an answer's own name is no evidence that it is meant)."""
         words: set[str] = set()
-        for step in path.steps[1:]:
+        for i, step in enumerate(path.steps[1:], start=1):
             for node in list(step)[:20]:
                 if isinstance(node, ox.NamedNode):
                     words |= self.lexicon.type_words(node.value)
+                    if i < len(path.steps) - 1:
+                        words |= self.attribute_words(node)
         return words
 
     def describe_filter(self, question: Question, reading: Reading) -> Reading:

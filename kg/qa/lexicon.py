@@ -91,7 +91,7 @@ class Lexicon:
             [self.document_frequency.get(word, 0)]
             + [self.document_frequency.get(g, 0) for g in self.groups.get(word, ())]
         )
-        return 1.0 / (1.0 + math.log1p(frequency))
+        return 1.0 / (1.0 + 0.3 * math.log1p(frequency))
 
     def is_glue(self, prop: str) -> bool:
         """A property people never name (participationOf, holder): it only joins facts."""
@@ -143,10 +143,33 @@ class Lexicon:
             words = [graph.value(group, SKOS.prefLabel), *graph.objects(group, SKOS.altLabel)]
             for word in words:
                 self.groups[key(str(word))].add(str(group))
-                for s in stems_of(str(word)):
-                    self.groups[s].add(str(group))
+                if " " not in key(str(word)):  # a phrase's words alone do not mean the phrase
+                    self.groups[stem(key(str(word)))].add(str(group))
         for group, word in graph.subject_objects(URIRef(LEX + "opposite")):
             self.opposites[key(str(word))] = str(group)
+
+    def class_named(self, word: str) -> set[str]:
+        """The classes whose own name or other names contain this (stemmed) word."""
+        return {c for c in self.classes if word in self.term_words.get(c, ())}
+
+    def class_of_word(self, word: str) -> set[str]:
+        """The classes a (stemmed) word names, directly or through a lexicon group."""
+        groups = self.groups.get(word, set())
+        return {
+            c
+            for c in self.classes
+            if word in self.term_words.get(c, ())
+            or any(groups & self.groups.get(w, set()) for w in self.term_words.get(c, ()))
+        }
+
+    def relational(self, word: str) -> bool:
+        """Whether some property is named by this word: a question using it asks for that relation."""
+        return any(
+            word in self.term_words.get(p, ()) for p in self.properties if self.question_phrases.get(p)
+        )
+
+    def instances(self, cls: str) -> set[str]:
+        return {t for t in self.types if cls in self.all_types(t)}
 
     def all_types(self, thing: str) -> set[str]:
         """The thing's classes and all their superclasses."""

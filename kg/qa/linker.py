@@ -22,6 +22,7 @@ class Mention:
     text: str
     things: frozenset[str]
     exact: bool
+    generic: bool = False  # a class word standing for its instances ("the plan")
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
@@ -43,6 +44,13 @@ class Linker:
                 return frozenset(self.lexicon.names[candidate])
         return None
 
+    def _tail(self, text: str) -> frozenset[str] | None:
+        """'security council' for 'national security council': the end of a longer name."""
+        if " " not in text or text.split()[0] in STOPWORDS:
+            return None
+        things = {t for k in self.keys if k.endswith(" " + text) for t in self.lexicon.names[k]}
+        return frozenset(things) if len(things) == 1 else None
+
     def _fuzzy(self, text: str) -> frozenset[str] | None:
         typos = _allowed_typos(text)
         if typos == 0:
@@ -60,10 +68,10 @@ class Linker:
             for n in range(min(MAX_NGRAM, len(words)), 0, -1):
                 for i in range(len(words) - n + 1):
                     span = words[i : i + n]
-                    if all(w in STOPWORDS for w in span) or span[0] in STOPWORDS:
+                    if all(w in STOPWORDS for w in span) or (fuzzy and span[0] in STOPWORDS):
                         continue
                     text = " ".join(span)
-                    things = self._fuzzy(text) if fuzzy else self._exact(text)
+                    things = self._fuzzy(text) if fuzzy else (self._exact(text) or self._tail(text))
                     if not things:
                         continue
                     mention = Mention(i, i + n, text, things, exact=not fuzzy)

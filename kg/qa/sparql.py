@@ -17,6 +17,7 @@ PROLOGUE = (
     "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
     "PREFIX oa: <http://www.w3.org/ns/oa#>\n"
     "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 )
 
 
@@ -41,8 +42,17 @@ def select_query(reading: Reading, exclude: set[str]) -> str:
     last = len(reading.path.hops)
     names = [iri(reading.path.start)] + [variable(i, last) for i in range(1, last + 1)]
     lines = [_triple(names[i], hop, names[i + 1]) for i, hop in enumerate(reading.path.hops)]
-    for c in reading.constraints:
-        lines.append(_triple(names[c.step], c.hop, iri(c.value)))
+    for k, c in enumerate(reading.constraints):
+        if c.via is None:
+            lines.append(_triple(names[c.step], c.hop, iri(c.value)))
+        else:
+            lines.append(_triple(names[c.step], c.via, f"?via{k}"))
+            lines.append(_triple(f"?via{k}", c.hop, iri(c.value)))
+    for step, hop, value in reading.literal_constraints:
+        lines.append(_triple(names[step], hop, str(value)))
+    if reading.answer_classes:
+        classes = " ".join(iri(c) for c in reading.answer_classes)
+        lines.append(f"  ?answer a/rdfs:subClassOf* ?kind . VALUES ?kind {{ {classes} }}")
     for word in reading.text_filter:
         lines.append(f"  ?answer ?attribute{word_var(word)} ?text{word_var(word)} .")
         lines.append(f"  FILTER(CONTAINS(LCASE(STR(?text{word_var(word)})), {literal(word)}))")

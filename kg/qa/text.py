@@ -55,9 +55,6 @@ STOPWORDS = frozenset(
         "shall",
         "should",
         "can",
-        "could",
-        "may",
-        "might",
         "must",
         "it",
         "its",
@@ -117,8 +114,6 @@ STOPWORDS = frozenset(
         "please",
         "according",
         "article",
-        "say",
-        "says",
         "one",
         "two",
         "actually",
@@ -158,5 +153,9 @@ def content_words(text: str) -> list[str]:
 
 
 def key(text: str) -> str:
-    """The lookup key of a name or phrase: folded tokens joined by spaces, dots dropped."""
-    return " ".join(t.replace(".", "") for t in tokens(text))
+    """The lookup key of a name or phrase: folded tokens joined by spaces, dots dropped, no
+    leading article ("the negotiations" is found as "negotiations")."""
+    words = [t.replace(".", "") for t in tokens(text)]
+    while len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)

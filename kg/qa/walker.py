@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.namespaces import DIP
 from kg.qa.lexicon import Lexicon
 from kg.store import OxigraphStore
 
 MAX_HOPS = 3
+MAX_LENGTH = 6
 MAX_FANOUT = 60
 
 
@@ -48,16 +50,20 @@ class Walker:
         self.lexicon = lexicon
         self._edges: dict[str, list[tuple[Hop, Term]]] = {}
 
+    def traversable(self, prop: str) -> bool:
+        """The ontology's own fact properties; not provenance (dip:evidence) nor other vocabularies'."""
+        return prop in self.lexicon.properties and prop.startswith(str(DIP)) and prop != str(DIP.evidence)
+
     def edges(self, node: str) -> list[tuple[Hop, Term]]:
-        """The node's facts in both directions, over the ontology's properties only."""
+        """The node's facts in both directions, over the ontology's fact properties only."""
         if node not in self._edges:
             iri = ox.NamedNode(node)
             found: list[tuple[Hop, Term]] = []
             for quad in self.store.engine.quads_for_pattern(iri, None, None):
-                if quad.predicate.value in self.lexicon.properties:
+                if self.traversable(quad.predicate.value):
                     found.append((Hop(quad.predicate.value, True), quad.object))
             for quad in self.store.engine.quads_for_pattern(None, None, iri):
-                if quad.predicate.value in self.lexicon.properties and isinstance(quad.subject, ox.NamedNode):
+                if self.traversable(quad.predicate.value) and isinstance(quad.subject, ox.NamedNode):
                     found.append((Hop(quad.predicate.value, False), quad.subject))
             self._edges[node] = list(dict.fromkeys(found))
         return self._edges[node]
@@ -68,13 +74,18 @@ class Walker:
         value = node.value
         return value not in self.lexicon.values and value not in self.lexicon.classes
 
+    def into_relationship(self, node: Term) -> bool:
+        return isinstance(node, ox.NamedNode) and str(DIP.Relationship) in self.lexicon.all_types(node.value)
+
     def walk(self, start: str, max_hops: int = MAX_HOPS) -> list[Path]:
-        """Every path shape of 1..max_hops hops from `start`, without stepping back onto a node."""
+        """Every path shape from `start` of at most `max_hops` hops, without stepping back onto a
+        node. A hop into a relationship (a tenure, a participation) is free: going through one
+        from a person to an event is one hop, as it reads."""
         paths: list[Path] = []
-        frontier = [Path(start, (), [{ox.NamedNode(start)}])]
-        for _ in range(max_hops):
-            grown: dict[tuple[Hop, ...], Path] = {}
-            for path in frontier:
+        frontier = [(Path(start, (), [{ox.NamedNode(start)}]), 0)]
+        while frontier:
+            grown: dict[tuple[Hop, ...], tuple[Path, int]] = {}
+            for path, cost in frontier:
                 seen = set().union(*path.steps)
                 by_hop: dict[Hop, set[Term]] = defaultdict(set)
                 for node in path.answers:
@@ -84,11 +95,16 @@ class Walker:
                         if other not in seen:
                             by_hop[hop].add(other)
                 for hop, reached in by_hop.items():
+                    free = all(self.into_relationship(n) for n in reached)
+                    if cost + (0 if free else 1) > max_hops or len(path.hops) >= MAX_LENGTH:
+                        continue
                     shape = (*path.hops, hop)
-                    target = grown.setdefault(shape, Path(start, shape, [*path.steps, set()]))
+                    target, _ = grown.setdefault(
+                        shape, (Path(start, shape, [*path.steps, set()]), cost + (0 if free else 1))
+                    )
                     target.steps[-1] |= reached
             frontier = list(grown.values())
-            paths += frontier
+            paths += [p for p, _ in frontier]
         return paths
 
 

@@ -1,0 +1,274 @@
+"""The question layer on the article graph: question forms, typos, uncertainty, honest
+non-answers, bad input, and SPARQL that never carries the question's own text."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pyoxigraph as ox
+import pytest
+
+from helpers import ARTICLE, run_kgqa
+from kg.qa.engine import MAX_QUESTION_CHARS, Answer, QuestionAnswerer
+from kg.qa.evaluate import normalise, score_one
+from kg.qa.sparql import literal
+from kg.store import OxigraphStore
+
+
+@pytest.fixture(scope="module")
+def qa(store: OxigraphStore) -> QuestionAnswerer:
+    return QuestionAnswerer(store)
+
+
+def labels(answer: Answer) -> set[str]:
+    return {a["label"] for a in answer.answers}
+
+
+ANSWERED = [
+    # who
+    ("who leads Ukraine's delegation?", {"Rustem Umerov"}),
+    ("Who heads the Ukrainian negotiating team?", {"Rustem Umerov"}),
+    ("who replaced yermak", {"Rustem Umerov"}),
+    ("who did umerov take over from", {"Andriy Yermak"}),
+    ("Who is Ukraine's chief negotiator?", {"Rustem Umerov"}),
+    # which / what
+    ("Marco Rubio works for which nation's government?", {"United States"}),
+    ("umerov thanked which country", {"United States"}),
+    ("Which country controls or claims Ukrainian territories?", {"Russia"}),
+    ("What was the worry about the 28-point plan?", {"favoring Russian interests"}),
+    # where
+    ("where were the talks held", {"Florida"}),
+    ("Where are US envoys headed?", {"Moscow"}),
+    # list
+    (
+        "List the people present at the Florida negotiations.",
+        {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov"},
+    ),
+    (
+        "Name the forms of assistance Europe gives Ukraine beyond diplomacy.",
+        {"humanitarian aid", "military aid"},
+    ),
+    # keywords only
+    ("Russia-Ukraine war belligerents", {"Russia", "Ukraine"}),
+    pytest.param(
+        "Umerov role",
+        {"chief negotiator of Ukraine", "national security council secretary"},
+        marks=pytest.mark.xfail(strict=True, reason="known: answers the appointment's post only"),
+    ),
+    # typos
+    ("Who leads Ukrane's delegation?", {"Rustem Umerov"}),
+    ("ukraines chief negotiator", {"Rustem Umerov"}),
+    ("who replaced yermack", {"Rustem Umerov"}),
+]
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERED)
+def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> None:
+    answer = qa.ask(question)
+    assert answer.answered, answer.message
+    assert labels(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did Jared Kushner join the negotiations in Florida?", "yes"),
+        ("did the talks happen in florida", "yes"),
+        ("Is Umerov Ukraine's chief negotiator?", "yes"),
+        ("Was the leaked plan seen as tilted toward Russia?", "yes"),
+        ("Is military aid among Europe's contributions to Ukraine?", "yes"),
+        ("Has Umerov held the chief negotiator post for a long time?", "no"),
+        ("Did Putin attend the Florida talks?", "no"),
+    ],
+)
+def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
+    answer = qa.ask(question)
+    assert answer.answered, answer.message
+    assert answer.answers == [{"label": expected, "iri": None, "kind": "boolean"}]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long was the list of provisions in the leaked plan, in points?", "28"),
+        ("How many points does the leaked plan have?", "28"),
+    ],
+)
+def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:
+    answer = qa.ask(question)
+    assert answer.answers == [{"label": expected, "iri": None, "kind": "count"}]
+
+
+def test_tell_me_about(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("tell me about the peace plan")
+    assert answer.answered
+    assert answer.answers[0]["iri"] == "https://w3id.org/diplomacy/id/us-peace-plan"
+    assert "28" in answer.message
+    assert answer.evidence
+
+
+def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("whose meeting with putin is described as only a possibility?")
+    assert labels(answer) == {"Jared Kushner"}
+    assert "(possible)" in answer.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "On which date was Umerov named chief negotiator?",
+        "What day are Zelensky and Macron scheduled to meet?",
+        "Who replaced Rubio as Secretary of State?",
+        "What did Putin say about the Florida talks?",
+        pytest.param(
+            "What job does Yermak hold now?",
+            marks=pytest.mark.xfail(strict=True, reason="known: walks to Umerov's current posts"),
+        ),
+        "Who is Russia's negotiator?",
+        "Who leads France's delegation?",
+        "When were the talks held?",
+    ],
+)
+def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:
+    answer = qa.ask(question)
+    assert not answer.answered
+    assert answer.answers == []
+    assert "does not say" in answer.message
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_empty_question(qa: QuestionAnswerer, question: str) -> None:
+    answer = qa.ask(question)
+    assert not answer.answered and answer.message
+
+
+def test_very_long_question_is_refused_with_a_message(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("who leads " * 5000)
+    assert not answer.answered
+    assert str(MAX_QUESTION_CHARS) in answer.message
+
+
+HOSTILE = [
+    'who leads "Ukraine" } UNION { ?s ?p ?o } #',
+    "who leads Ukraine's delegation'; DROP ALL; --",
+    "who leads\nUkraine's }\n delegation {",
+    "<http://example.org/x> who leads ?s ?p ?o",
+    "FILTER(true) } SELECT * WHERE { ?s ?p ?o",
+    'tell me about "\\u0022 } INSERT DATA { <a> <b> <c> }',
+]
+
+
+@pytest.mark.parametrize("question", HOSTILE)
+def test_question_text_never_reaches_the_sparql(
+    qa: QuestionAnswerer, store: OxigraphStore, question: str
+) -> None:
+    before = len(store)
+    answer = qa.ask(question)
+    assert len(store) == before
+    for fragment in re.findall(r"[{}\"<>?#;]+\S*", question):
+        if fragment.strip('{}"<>?#;'):
+            assert fragment not in answer.sparql
+    if answer.sparql:
+        store.query(answer.sparql)  # what was built parses and runs
+
+
+@pytest.mark.parametrize("text", ['a"b', "x\ny", "} UNION {", "back\\slash", "'single'"])
+def test_literals_are_escaped(store: OxigraphStore, text: str) -> None:
+    result = store.query(f"SELECT ?v WHERE {{ BIND({literal(text)} AS ?v) }}")
+    assert next(iter(result.raw))["v"] == ox.Literal(text)
+
+
+def test_answers_carry_evidence_from_the_article(qa: QuestionAnswerer) -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    for question, _ in ANSWERED[:8]:
+        answer = qa.ask(question)
+        assert answer.evidence, question
+        for item in answer.evidence:
+            assert item["quote"] in text and item["sentence"] in text
+            assert item["source"] == "https://w3id.org/diplomacy/article/russia-ukraine-florida-talks"
+
+
+def test_the_answer_shows_its_sparql(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("who leads Ukraine's delegation?")
+    assert answer.sparql.lstrip().startswith("PREFIX")
+    assert "<https://w3id.org/diplomacy/ontology#leads>" in answer.sparql
+
+
+def test_ask_json_has_the_documented_shape() -> None:
+    result = run_kgqa("ask", "who leads Ukraine's delegation?", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"question", "answered", "answers", "evidence", "sparql", "message"}
+    assert data["answers"][0] == {
+        "label": "Rustem Umerov",
+        "iri": "https://w3id.org/diplomacy/id/rustem-umerov",
+        "kind": "entity",
+    }
+    assert set(data["evidence"][0]) >= {"quote", "source"}
+
+
+def test_ask_prints_the_answer_and_evidence() -> None:
+    result = run_kgqa("ask", "where were the talks held")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Florida")
+    assert "evidence:" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold", "f1"),
+    [
+        (["Rustem Umerov"], [["Rustem Umerov", "Umerov"]], 1.0),
+        (["the Umerov"], [["Rustem Umerov", "Umerov"]], 1.0),
+        (["Umerov", "Yermak"], [["Rustem Umerov", "Umerov"]], 2 / 3),
+        ([], [["x"]], 0.0),
+        ([], [], 1.0),
+        (["anything"], [], 0.0),
+        (["Witkoff"], [["Steve Witkoff", "Witkoff"], ["Jared Kushner", "Kushner"]], 2 / 3),
+    ],
+)
+def test_scoring(predicted: list[str], gold: list[list[str]], f1: float) -> None:
+    assert score_one("q", "q", predicted, gold).f1 == pytest.approx(f1)
+
+
+def test_normalise() -> None:
+    assert normalise("The U.S.") == normalise("u s") == "u s"
+    assert normalise("Ukraine’s sovereignty") == normalise("ukraine sovereignty")
+
+
+def test_eval_prints_failures_and_macro_f1(tmp_path) -> None:
+    questions = tmp_path / "q.json"
+    questions.write_text(
+        json.dumps(
+            {
+                "questions": [
+                    {
+                        "id": "a",
+                        "question": "who leads Ukraine's delegation?",
+                        "answers": [["Rustem Umerov"]],
+                    },
+                    {"id": "b", "question": "On which date was Umerov named?", "answers": []},
+                    {
+                        "id": "c",
+                        "question": "who leads Ukraine's delegation?",
+                        "answers": [["Somebody Else"]],
+                    },
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run_kgqa("eval", str(questions))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[-1] == "macro F1 0.667 over 3 questions"
+    assert any(line.startswith("c  F1 0.00") for line in lines)
+
+
+def test_eval_of_a_missing_or_bad_file_is_one_line(tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    for path in (str(bad), str(tmp_path / "missing.json")):
+        result = run_kgqa("eval", path)
+        assert result.returncode == 1
+        assert len(result.stderr.strip().splitlines()) == 1
