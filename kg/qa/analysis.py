@@ -96,6 +96,14 @@ class Question:
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
 
     @property
+    def asked_generic(self) -> set[str]:
+        """'What was the worry about ...': a class named right after a copula is the thing asked
+        for; elsewhere ('what might the talks alter') it is a participant, not the answer."""
+        if len(self.words) < 2 or self.words[1] not in ("is", "was", "are", "were"):
+            return set()
+        return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
+
+    @property
     def possessors(self) -> set[str]:
         """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
         folded = self.text.lower().replace("’", "'")
@@ -217,7 +225,7 @@ class QuestionReader:
         question.answer_role = self._answer_role(words, covered)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
-        question.type_words = self._type_words(words, covered)
+        question.type_words = self._type_words(words, covered, form)
         question.mentions += self._class_mentions(words, covered, question.type_words)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         rest = [w for i, w in enumerate(words) if i not in covered]
@@ -279,10 +287,12 @@ class QuestionReader:
         return None
 
     @staticmethod
-    def _type_words(words: list[str], covered: set[int]) -> set[str]:
+    def _type_words(words: list[str], covered: set[int], form: str) -> set[str]:
         """The noun after which/what/how many: the kind of answer wanted. A question of keywords
         alone ('zelensky diplomacy: meeting partner') ends with it."""
-        if not WH & set(words) and words and words[0] not in YES_NO_STARTS and words[0] not in COMMANDS:
+        if form == "yesno":
+            return set()
+        if not WH & set(words) and words and words[0] not in COMMANDS:
             last = [w for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):

@@ -124,6 +124,8 @@ class Interpreter:
     def readings(self, question: Question) -> list[Reading]:
         found: list[Reading] = []
         named = [m for m in question.mentions if not m.generic and not m.things <= self.lexicon.values]
+        if question.form == "yesno" and len(named) > 1:
+            named = named[:-1]  # 'Were the talks led by Yermak?': from the subject, Yermak to be found
         for mention in named or question.mentions:
             for topic in mention.things:
                 if topic in self.lexicon.values:
@@ -146,7 +148,7 @@ class Interpreter:
             if in_answers:
                 reading.included |= in_answers
                 continue
-            through = self._through(reading, things) if question.form != "yesno" else None
+            through = self._through(reading, things)
             if through is not None:
                 reading.path = through
                 reading.through.append(mention.text)
@@ -305,6 +307,13 @@ class Interpreter:
             return None
         if question.form != "yesno" and not question.choice:
             named = {ox.NamedNode(t) for t in question.named}
+            named |= {
+                ox.NamedNode(t)
+                for m in question.mentions
+                if m.generic
+                for t in m.things
+                if t not in question.asked_generic
+            }
             answers = path.answers - named
             if not answers:
                 return None
