@@ -269,7 +269,8 @@ class QuestionReader:
         if words[i] in AUXILIARIES:
             if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
                 return "subject"
-            return "object" if words[i] in ("did", "does", "do", "will", "would", "can", "could") else None
+            modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
+            return "object" if words[i] in modal else None
         return "subject"
 
     @staticmethod

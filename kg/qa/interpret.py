@@ -67,6 +67,7 @@ class Reading:
     loose: list[str] = field(default_factory=list)
     through: list[str] = field(default_factory=list)
     answer_classes: list[str] = field(default_factory=list)
+    through_steps: list[int] = field(default_factory=list)
     missing: list = field(default_factory=list)
     included: set[str] = field(default_factory=set)
     text_filter: list[str] = field(default_factory=list)
@@ -231,7 +232,10 @@ class Interpreter:
             keep = {n for n in path.steps[step] if isinstance(n, ox.NamedNode) and n.value in things}
             if keep:
                 narrowed = restrict(self.walker, path, step, keep)
-                return narrowed if narrowed.answers else None
+                if not narrowed.answers:
+                    return None
+                reading.through_steps.append(step)
+                return narrowed
         return None
 
     def _attach(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
@@ -366,6 +370,7 @@ class Interpreter:
         segments = self.segments(path)
         node_bag = self.node_words(path)
         constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
+        passed = set(reading.through_steps)
         phrase_words: list[set[str]] = []
         claimed: set[str] = set()
         for g in segments:  # a phrase names one step: the first that has it
@@ -374,6 +379,7 @@ class Interpreter:
             claimed |= words
         explained = [
             bool(phrase_words[k])
+            or g.end in passed  # the step lands on a thing the question names
             or (  # 'only a possibility', 'now': a status of the relationship names it
                 all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
                 and any(g.start < step < g.end for step in constrained)
@@ -385,6 +391,9 @@ class Interpreter:
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
+        if asked_values and self._same_scheme(asked_values, path.answers):
+            explained[-1] = True  # 'did they settle it': a status asked about names the status step
         literal_answers = any(isinstance(a, ox.Literal) for a in path.answers)
         if literal_answers and any(self.similarity(w, segments[-1].words) for w in question.type_words):
             explained[-1] = True  # 'what cloud hung over ...': the kind asked for names the last step
@@ -405,7 +414,7 @@ class Interpreter:
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
             score += self.lexicon.weight(word) * value
-        if self._changes_subject(path, segments, explained):
+        if self._changes_subject(path, segments, explained, constrained):
             reading.score, reading.matched = -10.0, matched
             return
         score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
@@ -438,12 +447,21 @@ class Interpreter:
         )
         reading.score = score + CONNECT_BONUS * len(reading.through)
 
-    def _changes_subject(self, path: Path, segments: list[Segment], explained: list[bool]) -> bool:
+    def _same_scheme(self, values: set[str], answers: set[Term]) -> bool:
+        kinds = {c for v in values for c in self.lexicon.types.get(v, ())}
+        return any(
+            isinstance(a, ox.NamedNode) and kinds & self.lexicon.types.get(a.value, set()) for a in answers
+        )
+
+    def _changes_subject(
+        self, path: Path, segments: list[Segment], explained: list[bool], pinned: set[int]
+    ) -> bool:
         """A step no question word asks for that lands on another person or country before the
         answers: the path has wandered to facts about someone else. (From a post, its holder
-        is what the post's name stands for: 'the Secretary of State said ...'.)"""
+        is what the post's name stands for: 'the Secretary of State said ...'; and a step whose
+        landing the question pins down, 'the Ukrainian side', is asked for.)"""
         for k, segment in enumerate(segments[:-1]):
-            if explained[k]:
+            if explained[k] or segment.end in pinned:
                 continue
             first = path.hops[segment.start]
             if k == 0 and first.prop == str(DIP.holds) and not first.forward:

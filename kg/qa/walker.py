@@ -78,15 +78,15 @@ class Walker:
         return isinstance(node, ox.NamedNode) and str(DIP.Relationship) in self.lexicon.all_types(node.value)
 
     def walk(self, start: str, max_hops: int = MAX_HOPS) -> list[Path]:
-        """Every path shape from `start` of at most `max_hops` hops, without stepping back onto a
-        node. A hop into a relationship (a tenure, a participation) is free: going through one
+        """Every path shape from `start` of at most `max_hops` hops, never back to the start or to
+        the step just left (a delegation's leader may also be among the talks' participants). A hop into a relationship (a tenure, a participation) is free: going through one
         from a person to an event is one hop, as it reads."""
         paths: list[Path] = []
         frontier = [(Path(start, (), [{ox.NamedNode(start)}]), 0)]
         while frontier:
             grown: dict[tuple[Hop, ...], tuple[Path, int]] = {}
             for path, cost in frontier:
-                seen = set().union(*path.steps)
+                seen = path.steps[0] | path.steps[-2] if len(path.steps) > 1 else path.steps[0]
                 by_hop: dict[Hop, set[Term]] = defaultdict(set)
                 for node in path.answers:
                     if not self.passable(node):
