@@ -143,6 +143,16 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from web import create_app
+    from web.server import serve
+
+    store = _store(args.data)
+    print(f"kgqa: serving {len(store)} quads on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
+    serve(create_app(store), args.host, args.port)
+    return 0
+
+
 def _build_ontology(args: argparse.Namespace) -> int:
     """A developer's command: regenerate the RDF/XML beside the Turtle source in a checkout."""
     folder = Path(args.dir)
@@ -197,6 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("questions", help="answer the competency questions of queries/ from the graph")
     p.add_argument("name", nargs="?", help="only this question (file name without .rq)")
     p.set_defaults(run=_questions)
+
+    p = sub.add_parser("serve", help="run the web service (SPARQL endpoint, /api/ask) under waitress")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
+        "--data", action="append", help="serve exactly these RDF files instead of the article graph"
+    )
+    p.set_defaults(run=_serve)
 
     p = sub.add_parser("build-ontology", help="regenerate ontology/diplomacy.owl from the Turtle")
     p.add_argument("--dir", default="ontology", help="the folder of diplomacy.ttl (default: ./ontology)")

@@ -80,10 +80,14 @@ def add_data_file(dataset: Dataset, path: Path) -> None:
         return
     fmt = rdf_format(path)
     base = path.resolve().as_uri()
+    parsed = Dataset()  # parsed apart: rdflib's N-Quads parser empties the default graph it parses into
     try:
-        dataset.parse(path, format=fmt, publicID=base)
+        parsed.parse(path, format=fmt, publicID=base)
     except Exception as exc:  # rdflib raises many parser error types
         raise DataFileError(f"{path}: not valid {fmt}: {exc}") from exc
+    for graph in parsed.graphs():
+        target = dataset.graph(graph.identifier)
+        dataset.addN((s, p, o, target) for s, p, o in graph)
 
 
 def build_dataset(fact_files: Iterable[Path] | None = None, with_ontology: bool = True) -> Dataset:

@@ -1,7 +1,13 @@
-"""The store behind the CLI: an in-memory Oxigraph engine, queried with the union default graph."""
+"""The store behind the CLI and the web service: an in-memory Oxigraph engine.
+
+The default graph of a query is the union of all graphs, unless the query names its own
+dataset (FROM / FROM NAMED) or the caller passes one (the SPARQL Protocol's
+default-graph-uri / named-graph-uri), which then replaces the query's.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,9 +16,44 @@ from rdflib import Dataset
 
 from kg.namespaces import PREFIXES
 
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
+
+# Skipped: comments, IRIs, strings, language tags and variables. What is left are runs of name
+# characters: with a colon, a prefixed name or blank node; without, keywords, function names and
+# numbers, between dots and minus signs ("1.SERVICE" is 1 . SERVICE).
+_SKIPPED = r"""
+    \#[^\n\r]*
+  | <(?:[^<>"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>
+  | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+  | '(?:[^'\\\n\r]|\\.)*' | "(?:[^"\\\n\r]|\\.)*"
+  | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
+  | [?$]\w+
+"""
+_TOKENS = re.compile(rf"(?:{_SKIPPED})|(?P<name>(?:[\w.\-:%]|\\.)+)", re.VERBOSE)
+_KEYWORD = re.compile(r"[^\W\d]\w*")
+_BETWEEN_NAMES = re.compile(r"[.\-]")
+
+_GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+_UNION_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
+
 
 class QueryError(ValueError):
     """A SPARQL query that cannot be parsed or evaluated."""
+
+
+class QueryRefused(QueryError):
+    """Valid SPARQL that this store will not run: an update, or SERVICE when not allowed."""
+
+
+def keywords(sparql: str) -> set[str]:
+    """The bare words of a SPARQL text, upper-cased: its keywords, outside strings and IRIs.
+
+    >>> sorted(keywords('SELECT ?from { ?s ex:from "FROM" } # FROM'))
+    ['SELECT']
+    """
+    runs = (m["name"] for m in _TOKENS.finditer(sparql) if m["name"] and ":" not in m["name"])
+    names = (name for run in runs for name in _BETWEEN_NAMES.split(run))
+    return {name.upper() for name in names if _KEYWORD.fullmatch(name)}
 
 
 @dataclass(frozen=True)
@@ -27,9 +68,30 @@ class QueryResult:
         assert isinstance(self.raw, ox.QuerySolutions)
         return [v.value for v in self.raw.variables]
 
+    def serialize(self, media_type: str) -> bytes:
+        """The result written in `media_type`: a SPARQL results format, or for graphs an RDF one.
+        Evaluation is lazy, so its errors surface here, as QueryError."""
+        fmt = _format(self.kind, media_type)
+        try:
+            if isinstance(fmt, ox.RdfFormat):
+                return ox.serialize(self.raw, format=fmt, prefixes=PREFIXES)
+            return self.raw.serialize(format=fmt)  # type: ignore[attr-defined]
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"SPARQL evaluation error: {exc}") from exc
+
+
+def _format(kind: str, media_type: str) -> ox.RdfFormat | ox.QueryResultsFormat:
+    if kind == "graph":
+        fmt = ox.RdfFormat.from_media_type(media_type)
+    else:
+        fmt = ox.QueryResultsFormat.from_media_type(media_type)
+    if fmt is None:
+        raise LookupError(f"a {kind} result cannot be written as {media_type}")
+    return fmt
+
 
 class OxigraphStore:
-    """A pyoxigraph store; every query sees the union of all graphs as its default graph."""
+    """A pyoxigraph store; a query sees the union of all graphs as its default graph."""
 
     def __init__(self, store: ox.Store | None = None) -> None:
         self.engine = store if store is not None else ox.Store()
@@ -53,10 +115,26 @@ class OxigraphStore:
     def __len__(self) -> int:
         return len(self.engine)
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        base_iri: str | None = None,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        federated: bool = True,
+    ) -> QueryResult:
+        """Run a query. Given `default_graphs` or `named_graphs` (IRIs), they alone make the
+        dataset; `federated=False` refuses SERVICE, which would make the engine fetch URLs."""
+        words = keywords(sparql)
+        if not federated and "SERVICE" in words:
+            raise QueryRefused("SERVICE (federated query) is not allowed here")
+        dataset = _dataset(words, default_graphs, named_graphs)
         try:
-            raw = self.engine.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            raw = self.engine.query(sparql, base_iri=base_iri, prefixes=PREFIXES, **dataset)
         except SyntaxError as exc:
+            if words & UPDATE_KEYWORDS:
+                raise QueryRefused("this is a SPARQL Update: the store is read-only") from exc
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
         except (OSError, ValueError) as exc:
             raise QueryError(f"SPARQL evaluation error: {exc}") from exc
@@ -65,3 +143,30 @@ class OxigraphStore:
         if isinstance(raw, ox.QueryBoolean):
             return QueryResult("ask", raw)
         return QueryResult("graph", raw)
+
+    def graph_sizes(self) -> dict[str, int]:
+        """The number of triples in each named graph, by graph IRI."""
+        rows = self.engine.query(_GRAPH_SIZES)
+        assert isinstance(rows, ox.QuerySolutions)
+        return {row["g"].value: int(row["n"].value) for row in rows if isinstance(row["g"], ox.NamedNode)}
+
+    def union_size(self) -> int:
+        """The number of distinct triples in the union of all graphs (the default graph)."""
+        rows = self.engine.query(_UNION_SIZE, use_default_graph_as_union=True)
+        assert isinstance(rows, ox.QuerySolutions)
+        return int(next(iter(rows))["n"].value)
+
+
+def _dataset(
+    words: set[str], default_graphs: list[str] | None, named_graphs: list[str] | None
+) -> dict[str, object]:
+    """The engine's dataset arguments: the caller's graphs, else the query's, else the union."""
+    if default_graphs is None and named_graphs is None:
+        return {} if "FROM" in words else {"use_default_graph_as_union": True}
+    try:
+        return {
+            "default_graph": [ox.NamedNode(iri) for iri in default_graphs or []],
+            "named_graphs": [ox.NamedNode(iri) for iri in named_graphs or []],
+        }
+    except ValueError as exc:
+        raise QueryError(f"a graph name is not an IRI: {exc}") from exc

@@ -78,9 +78,10 @@ class Walker:
         return isinstance(node, ox.NamedNode) and str(DIP.Relationship) in self.lexicon.all_types(node.value)
 
     def walk(self, start: str, max_hops: int = MAX_HOPS) -> list[Path]:
-        """Every path shape from `start` of at most `max_hops` hops, never back to the start or to
-        the step just left (a delegation's leader may also be among the talks' participants). A hop into a relationship (a tenure, a participation) is free: going through one
-        from a person to an event is one hop, as it reads."""
+        """Every path shape from `start` of at most `max_hops` hops, never back to the start or
+        to the step just left (a delegation's leader may also be among the talks' participants).
+        A hop into a relationship (a tenure, a participation) is free: going through one from a
+        person to an event is one hop, as it reads."""
         paths: list[Path] = []
         frontier = [(Path(start, (), [{ox.NamedNode(start)}]), 0)]
         while frontier:

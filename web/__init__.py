@@ -1,0 +1,28 @@
+"""The Flask web service. `create_app(store)` builds it around one injected store; nothing is global."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from kg.store import OxigraphStore
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "MAX_CONTENT_LENGTH": 1_000_000,  # bytes of a request body; more is a 413
+}
+
+
+def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> Flask:
+    """The app serving `store`: defaults, overridden by `settings` (Flask config keys)."""
+    from web import ask, errors, sparql
+    from web.state import init_state
+
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULT_SETTINGS)
+    app.config.from_mapping(settings or {})
+    init_state(app, store)
+    errors.register(app)
+    app.register_blueprint(sparql.bp)
+    app.register_blueprint(ask.bp)
+    return app

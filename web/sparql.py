@@ -1,0 +1,71 @@
+"""/sparql: the SPARQL 1.1 Protocol query endpoint, read-only, open to every origin (CORS)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, request
+
+from web import service_description
+from web.formats import BY_KIND, choose
+from web.protocol import Operation, read_operation
+from web.state import get_store
+
+PATH = "/sparql"
+METHODS = "GET, HEAD, POST, OPTIONS"
+
+bp = Blueprint("sparql", __name__)
+
+
+@bp.route(PATH, methods=["GET", "POST", "OPTIONS"])
+def endpoint() -> Response:
+    """A query's results; without a query, the service description; OPTIONS: a CORS preflight."""
+    if request.method == "OPTIONS":
+        return preflight()
+    operation = read_operation()
+    if operation.query is None:
+        return describe(operation)
+    result = get_store().query(
+        operation.query,
+        base_iri=request.base_url,
+        default_graphs=operation.default_graphs,
+        named_graphs=operation.named_graphs,
+        federated=False,
+    )
+    fmt = choose(BY_KIND[result.kind], operation.formats, f"{_kind_name(result.kind)} result")
+    return negotiated(result.serialize(fmt.media_type), fmt.media_type)
+
+
+def describe(operation: Operation) -> Response:
+    """The service description, in the format the client asks for."""
+    fmt = choose(service_description.OFFERED, operation.formats, "the service description")
+    triples = service_description.describe(get_store(), request.base_url)
+    return negotiated(service_description.render(triples, fmt), fmt.media_type)
+
+
+def preflight() -> Response:
+    response = Response(status=204)
+    del response.headers["Content-Type"]
+    response.headers["Allow"] = METHODS
+    response.headers["Access-Control-Allow-Methods"] = METHODS
+    response.headers["Access-Control-Allow-Headers"] = request.headers.get(
+        "Access-Control-Request-Headers", "Accept, Content-Type"
+    )
+    response.headers["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+def negotiated(body: bytes, media_type: str) -> Response:
+    response = Response(body, mimetype=media_type)
+    response.vary.add("Accept")
+    return response
+
+
+@bp.after_app_request
+def open_to_all_origins(response: Response) -> Response:
+    """Every answer of the endpoint, errors included, may be read by pages of any origin."""
+    if request.path.rstrip("/") == PATH:
+        response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _kind_name(kind: str) -> str:
+    return {"select": "a SELECT", "ask": "an ASK"}.get(kind, "a CONSTRUCT/DESCRIBE")

@@ -1,0 +1,30 @@
+"""The app's long-lived objects, kept on `app.extensions["kgqa"]` and read through accessors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from flask import Flask, current_app
+
+from kg.store import OxigraphStore
+
+if TYPE_CHECKING:
+    from kg.qa.engine import QuestionAnswerer
+
+KEY = "kgqa"
+
+
+def init_state(app: Flask, store: OxigraphStore) -> None:
+    from kg.qa.engine import QuestionAnswerer
+
+    app.extensions[KEY] = {"store": store, "answerer": QuestionAnswerer(store)}
+
+
+def get_store() -> OxigraphStore:
+    """The store the running app serves."""
+    return current_app.extensions[KEY]["store"]
+
+
+def get_answerer() -> QuestionAnswerer:
+    """The question layer over the same store."""
+    return current_app.extensions[KEY]["answerer"]
