@@ -62,10 +62,8 @@ def main() -> None:
             total.append(1000 * (t3 - t2))
     print(f"{len(questions)} questions x {args.rounds} rounds")
     print(f"{'':28}{'median ms':>10}{'p99 ms':>10}")
-    print(f"{'whole answer (kg.ask)':28}{statistics.median(total):>10.2f}{percentile(total, 99):>10.2f}")
-    print(
-        f"{'understanding only':28}{statistics.median(understanding):>10.2f}{percentile(understanding, 99):>10.2f}"
-    )
+    for name, values in (("whole answer (kg.ask)", total), ("understanding only", understanding)):
+        print(f"{name:28}{statistics.median(values):>10.2f}{percentile(values, 99):>10.2f}")
 
 
 if __name__ == "__main__":
