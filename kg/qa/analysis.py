@@ -230,7 +230,9 @@ class QuestionReader:
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.relation_words = [
-            stem(w) for w in rest if w not in STOPWORDS and stem(w) not in question.type_words
+            stem(w)
+            for w in rest
+            if w not in STOPWORDS and w not in COMMANDS and stem(w) not in question.type_words
         ]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]

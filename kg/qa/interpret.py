@@ -110,13 +110,14 @@ class Interpreter:
         return words
 
     def answer_words(self, path: Path) -> set[str]:
-        """The answers' classes, and the properties they have ('which envoy': an envoyOf)."""
+        """The answers' classes, and the relations they have ('which envoy': an envoyOf), not
+        their attributes (a resignation with a reason is not the reason)."""
         words: set[str] = set()
         for node in path.answers:
             if isinstance(node, ox.NamedNode):
                 words |= self.lexicon.type_words(node.value)
                 for hop, _ in self.walker.edges(node.value):
-                    if hop.forward:
+                    if hop.forward and hop.prop not in self.lexicon.datatype_properties:
                         words |= self.lexicon.term_words.get(hop.prop, set())
         if path.hops and any(isinstance(a, ox.Literal) for a in path.answers):
             words |= self.lexicon.prop_words(path.hops[-1].prop, path.hops[-1].forward)  # what the value is
@@ -127,7 +128,8 @@ class Interpreter:
         named = [m for m in question.mentions if not m.generic and not m.things <= self.lexicon.values]
         if question.form == "yesno" and len(named) > 1:
             named = named[:-1]  # 'Were the talks led by Yermak?': from the subject, Yermak to be found
-        for mention in named or question.mentions:
+        subjects = [m for m in question.mentions if m.generic and not (m.things & question.asked_generic)]
+        for mention in (named + subjects) or question.mentions:
             for topic in mention.things:
                 if topic in self.lexicon.values:
                     continue
@@ -310,7 +312,8 @@ class Interpreter:
         if not all(self._answerable(a) for a in path.answers):
             return None
         if question.form != "yesno" and not question.choice:
-            named = {ox.NamedNode(t) for t in question.named}
+            counted = question.named - {topic} if question.form == "count" else set()  # 'Witkoff included'
+            named = {ox.NamedNode(t) for t in question.named - counted}
             named |= {
                 ox.NamedNode(t)
                 for m in question.mentions
@@ -394,9 +397,9 @@ class Interpreter:
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
         if asked_values and self._same_scheme(asked_values, path.answers):
             explained[-1] = True  # 'did they settle it': a status asked about names the status step
-        literal_answers = any(isinstance(a, ox.Literal) for a in path.answers)
-        if literal_answers and any(self.similarity(w, segments[-1].words) for w in question.type_words):
-            explained[-1] = True  # 'what cloud hung over ...': the kind asked for names the last step
+        names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
+        if names_answer and any(self.similarity(w, segments[-1].words) for w in question.type_words):
+            explained[-1] = True  # 'what sentiment', 'what cloud': the kind asked for names the last step
         for word in question.relation_words:
             sims = [self.similarity(word, g.words) for g in segments]
             in_phrase = [k for k in range(len(segments)) if word in phrase_words[k]]

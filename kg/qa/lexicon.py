@@ -94,7 +94,10 @@ class Lexicon:
         return 1.0 / (1.0 + 0.3 * math.log1p(frequency))
 
     def is_glue(self, prop: str) -> bool:
-        """A property people never name (participationOf, holder): it only joins facts."""
+        """A property people never name (participationOf, holder): it only joins facts. A value's
+        property (a condition, a content) is never glue: reaching a value must be asked for."""
+        if prop in self.datatype_properties:
+            return False
         return not self.question_phrases.get(prop) and not self.question_phrases.get(
             self.inverse.get(prop, "")
         )

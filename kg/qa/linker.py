@@ -48,7 +48,11 @@ class Linker:
         """'security council' for 'national security council': the end of a longer name."""
         if " " not in text or text.split()[0] in STOPWORDS:
             return None
-        things = {t for k in self.keys if k.endswith(" " + text) for t in self.lexicon.names[k]}
+        longer = [k for k in self.keys if k.endswith(" " + text)]
+        if not longer:
+            return None
+        shortest = min(len(k) for k in longer)
+        things = {t for k in longer if len(k) == shortest for t in self.lexicon.names[k]}
         return frozenset(things) if len(things) == 1 else None
 
     def _fuzzy(self, text: str) -> frozenset[str] | None:

@@ -110,7 +110,6 @@ STOPWORDS = frozenset(
         "tell",
         "me",
         "give",
-        "show",
         "please",
         "according",
         "article",
