@@ -104,6 +104,17 @@ class Question:
         return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
 
     @property
+    def included_names(self) -> set[str]:
+        """'How many, Witkoff included, ...': a name counted among the answers, not asked about."""
+        found = set()
+        for m in self.mentions:
+            after = self.words[m.end] if m.end < len(self.words) else ""
+            before = self.words[m.start - 1] if m.start > 0 else ""
+            if after in ("included", "including", "too", "also") or before in ("including", "besides"):
+                found.add(m.text)
+        return found
+
+    @property
     def possessors(self) -> set[str]:
         """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
         folded = self.text.lower().replace("’", "'")

@@ -129,6 +129,7 @@ class Interpreter:
         if question.form == "yesno" and len(named) > 1:
             named = named[:-1]  # 'Were the talks led by Yermak?': from the subject, Yermak to be found
         subjects = [m for m in question.mentions if m.generic and not (m.things & question.asked_generic)]
+        named = [m for m in named if m.text not in question.included_names] or named
         for mention in (named + subjects) or question.mentions:
             for topic in mention.things:
                 if topic in self.lexicon.values:
@@ -400,6 +401,9 @@ class Interpreter:
         names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
         if names_answer and any(self.similarity(w, segments[-1].words) for w in question.type_words):
             explained[-1] = True  # 'what sentiment', 'what cloud': the kind asked for names the last step
+        if question.form == "yesno" and any(isinstance(a, ox.Literal) for a in path.answers):
+            said = set().union(*(self.attribute_words(a) for a in path.answers))
+            segments[-1] = Segment(segments[-1].start, segments[-1].end, segments[-1].words | said, False)
         for word in question.relation_words:
             sims = [self.similarity(word, g.words) for g in segments]
             in_phrase = [k for k in range(len(segments)) if word in phrase_words[k]]
