@@ -240,15 +240,18 @@ class QuestionReader:
         question.mentions += self._class_mentions(words, covered, question.type_words)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         rest = [w for i, w in enumerate(words) if i not in covered]
+        command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
             stem(w)
             for w in rest
-            if w not in STOPWORDS and w not in COMMANDS and stem(w) not in question.type_words
+            if w not in STOPWORDS and w != command and stem(w) not in question.type_words
         ]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
+        if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
+            question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
 
     def _class_mentions(self, words: list[str], covered: set[int], type_words: set[str]) -> list[Mention]:

@@ -216,7 +216,7 @@ class QuestionAnswerer:
             return True  # every other thing named is where the path says it is
         entity_targets = targets - values - {c.value for c in reading.constraints}
         if entity_targets:
-            return False if answers and reading.matched else None
+            return None  # the path does not reach what was asked about: no verdict from it
         if literals:
             return True if self._restated(question, literals) else None
         wanted = {c for w in question.words for c in self.lexicon.class_named(stem(w))}

@@ -130,6 +130,8 @@ class Interpreter:
             named = named[:-1]  # 'Were the talks led by Yermak?': from the subject, Yermak to be found
         subjects = [m for m in question.mentions if m.generic and not (m.things & question.asked_generic)]
         named = [m for m in named if m.text not in question.included_names] or named
+        specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
+        named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
         for mention in (named + subjects) or question.mentions:
             for topic in mention.things:
                 if topic in self.lexicon.values:
@@ -152,12 +154,17 @@ class Interpreter:
             if in_answers:
                 reading.included |= in_answers
                 continue
-            through = self._through(reading, things)
+            asked = (  # the thing a yes/no question asks about: a status if it names one, else its last name
+                question.form == "yesno"
+                and mention is question.entity_mentions[-1]
+                and not any(m.things <= self.lexicon.values for m in question.mentions)
+            )
+            through = None if asked else self._through(reading, things)
             if through is not None:
                 reading.path = through
                 reading.through.append(mention.text)
                 continue
-            attached = self._attach(reading, things)
+            attached = None if asked else self._attach(reading, things)  # 'by Yermak?': him, or not
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
@@ -247,7 +254,9 @@ class Interpreter:
         status ('now', 'possibly') qualifies only a relationship the path entered through its
         principal role: Yermak's own tenure, not the one in which he was replaced."""
         path = reading.path
-        for step in range(len(path.steps) - 1, -1, -1):
+        values = things <= self.lexicon.values
+        order = range(len(path.steps) - 1, -1, -1) if values else [*range(1, len(path.steps)), 0]
+        for step in order:
             if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
                 continue
             nodes = [
@@ -292,8 +301,8 @@ class Interpreter:
         wanted = self.wanted_classes(question)
         if not wanted:
             return answers
-        return {
-            a for a in answers if isinstance(a, ox.NamedNode) and wanted & self.lexicon.all_types(a.value)
+        return {  # a value's kind is its property's, scored; classes sort things
+            a for a in answers if isinstance(a, ox.Literal) or wanted & self.lexicon.all_types(a.value)
         }
 
     def wanted_classes(self, question: Question) -> set[str]:
@@ -379,6 +388,8 @@ class Interpreter:
         claimed: set[str] = set()
         for g in segments:  # a phrase names one step: the first that has it
             words = set().union(*(self._phrase_words(question, path.hops[j]) for j in range(g.start, g.end)))
+            if g.end - g.start == 2 and not words:
+                words = self._class_phrase_words(question, path.steps[g.start + 1])
             phrase_words.append(words - claimed)
             claimed |= words
         explained = [
@@ -432,7 +443,10 @@ class Interpreter:
         score -= LOOSE_COST * len(reading.loose)
         if reading.included:
             score += INCLUDED_BONUS  # the answers are of the kind the question names ('the worry')
-        if any(isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in reading.answers):
+        status_asked = asked_values and self._same_scheme(asked_values, path.answers)
+        if not status_asked and any(
+            isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in reading.answers
+        ):
             last = path.hops[-1]
             if not any(
                 self.similarity(w, self.lexicon.prop_words(last.prop, True)) for w in question.relation_words
@@ -487,6 +501,24 @@ class Interpreter:
         words = [stem(w) for w in question.words]
         for prop in props:
             for phrase in self.lexicon.question_phrases.get(prop, ()):
+                parts = [stem(w) for w in phrase.split()]
+                at = self._find(words, parts) if len(parts) > 1 else -1
+                if at >= 0:
+                    return set(words[at : at + len(parts)])
+        return set()
+
+    def _class_phrase_words(self, question: Question, nodes: set[Term]) -> set[str]:
+        """The question's words that form a several-word name of a relationship's class
+        ('took part' for a participation)."""
+        words = [stem(w) for w in question.words]
+        classes = {
+            c
+            for n in list(nodes)[:5]
+            if isinstance(n, ox.NamedNode)
+            for c in self.lexicon.types.get(n.value, ())
+        }
+        for cls in classes:
+            for phrase in self.lexicon.phrases.get(cls, ()):
                 parts = [stem(w) for w in phrase.split()]
                 at = self._find(words, parts) if len(parts) > 1 else -1
                 if at >= 0:

@@ -67,6 +67,7 @@ class Lexicon:
     values: set[str] = field(default_factory=set)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
+    group_head: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_store(cls, store: OxigraphStore) -> Lexicon:
@@ -143,6 +144,7 @@ class Lexicon:
     def _read_word_groups(self) -> None:
         graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")
         for group in graph.subjects(SKOS.prefLabel, None):
+            self.group_head[str(group)] = str(graph.value(group, SKOS.prefLabel))
             words = [graph.value(group, SKOS.prefLabel), *graph.objects(group, SKOS.altLabel)]
             for word in words:
                 self.groups[key(str(word))].add(str(group))

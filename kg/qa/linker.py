@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from kg.qa.lexicon import Lexicon
@@ -55,6 +55,17 @@ class Linker:
         things = {t for k in longer if len(k) == shortest for t in self.lexicon.names[k]}
         return frozenset(things) if len(things) == 1 else None
 
+    def _words_around(self, text: str) -> frozenset[str] | None:
+        """'secretary of ukraine's national security council' for 'secretary of the national
+        security council': a long name whose every word the question has, with one more between."""
+        words = text.split()
+        if len(words) < 4 or words[0] in STOPWORDS or words[-1] in STOPWORDS:
+            return None
+        found = process.extractOne(text, self.keys, scorer=fuzz.token_set_ratio, score_cutoff=95)
+        if found is None or len(found[0].split()) < 3 or found[0].split()[-1] != words[-1]:
+            return None
+        return frozenset(self.lexicon.names[found[0]])
+
     def _fuzzy(self, text: str) -> frozenset[str] | None:
         typos = _allowed_typos(text)
         if typos == 0:
@@ -75,7 +86,10 @@ class Linker:
                     if all(w in STOPWORDS for w in span) or (fuzzy and span[0] in STOPWORDS):
                         continue
                     text = " ".join(span)
-                    things = self._fuzzy(text) if fuzzy else (self._exact(text) or self._tail(text))
+                    if fuzzy:
+                        things = self._fuzzy(text) or self._words_around(text)
+                    else:
+                        things = self._exact(text) or self._tail(text)
                     if not things:
                         continue
                     mention = Mention(i, i + n, text, things, exact=not fuzzy)

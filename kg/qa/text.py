@@ -109,7 +109,6 @@ STOPWORDS = frozenset(
         "list",
         "tell",
         "me",
-        "give",
         "please",
         "according",
         "article",
