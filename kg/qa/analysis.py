@@ -250,6 +250,8 @@ class QuestionReader:
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
+        if words and words[-1] == "for" and form == "what":
+            question.relation_words.append("purpos")  # 'what is the meeting for': its purpose
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question

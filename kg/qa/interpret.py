@@ -300,10 +300,22 @@ class Interpreter:
             return None
         wanted = self.wanted_classes(question)
         if not wanted:
-            return answers
+            return self._fitting_words(question, answers)
         return {  # a value's kind is its property's, scored; classes sort things
             a for a in answers if isinstance(a, ox.Literal) or wanted & self.lexicon.all_types(a.value)
         }
+
+    def _fitting_words(self, question: Question, answers: set[Term]) -> set[Term]:
+        """'Name the envoy ...': when the kind asked for is no class but some answers have it
+        (an envoyOf) and others not, keep those that have it."""
+        if not question.type_words or len(answers) < 2:
+            return answers
+        fit = {
+            a
+            for a in answers
+            if any(self.similarity(w, self.answer_words(Path("", (), [{a}]))) for w in question.type_words)
+        }
+        return fit if fit else answers
 
     def wanted_classes(self, question: Question) -> set[str]:
         wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()
@@ -384,6 +396,11 @@ class Interpreter:
         node_bag = self.node_words(path)
         constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
+        named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
+            c.step
+            for c in reading.constraints
+            if c.value not in self.lexicon.values and not self.lexicon.is_a(c.value, str(DIP.Country))
+        }
         phrase_words: list[set[str]] = []
         claimed: set[str] = set()
         for g in segments:  # a phrase names one step: the first that has it
@@ -395,6 +412,7 @@ class Interpreter:
         explained = [
             bool(phrase_words[k])
             or g.end in passed  # the step lands on a thing the question names
+            or (g.end < len(path.steps) - 1 and g.end in named_at)  # or on one a name pins down
             or (  # 'only a possibility', 'now': a status of the relationship names it
                 all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
                 and any(g.start < step < g.end for step in constrained)

@@ -30,8 +30,6 @@ STOPWORDS = frozenset(
         "as",
         "into",
         "over",
-        "after",
-        "before",
         "during",
         "per",
         "is",
