@@ -219,7 +219,7 @@ class QuestionReader:
     def read(self, text: str) -> Question:
         text = _META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
-        mentions = self.linker.link(text)
+        mentions = self._drop_phrase_words(words, self.linker.link(text))
         form, _ = _form(words)
         if form != "yesno" and not (WH & set(words)) and _clause_starts_yes_no(text):
             form = "yesno"
@@ -272,6 +272,17 @@ class QuestionReader:
                     found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
                     break
         return found
+
+    def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """'held in Moscow': a status word that begins a property's phrase is that phrase."""
+        phrases = {p for ps in self.lexicon.question_phrases.values() for p in ps if " " in p}
+        kept = []
+        for m in mentions:
+            if m.things <= self.lexicon.values and m.end < len(words):
+                if f"{m.text} {words[m.end]}" in phrases:
+                    continue
+            kept.append(m)
+        return kept
 
     @staticmethod
     def _answer_role(words: list[str], covered: set[int]) -> str | None:

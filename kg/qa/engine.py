@@ -182,7 +182,11 @@ class QuestionAnswerer:
             sparql, rows = self._run(question, reading)
             answer = Answer(question.text, answered=True, sparql=sparql)
             answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
-            things = [v for v in dict.fromkeys(r["answer"] for r in rows) if isinstance(v, ox.NamedNode)]
+            things = [
+                v
+                for v in dict.fromkeys(r["answer"] for r in rows)
+                if isinstance(v, ox.NamedNode) and v.value not in self.lexicon.values
+            ]
             found = join_labels([self._qualified(v, rows) for v in things]) if things else ""
             answer.message = ("Yes" if verdict else "No") + (
                 f": the article names {found}." if found else "."
@@ -202,6 +206,8 @@ class QuestionAnswerer:
             return True
         if values:
             found = answers & self.lexicon.values
+            if found & values and found - values:
+                return None  # certain for one meeting, possible for another: the path is too coarse
             if found:
                 return bool(found & values)
         literals = [a for a in reading.answers if isinstance(a, ox.Literal)]

@@ -164,7 +164,8 @@ class Interpreter:
                 reading.path = through
                 reading.through.append(mention.text)
                 continue
-            attached = None if asked else self._attach(reading, things)  # 'by Yermak?': him, or not
+            # 'by Yermak?': him, or not; 'has it been confirmed that Kushner ...': Kushner's own status
+            attached = None if asked else self._attach(reading, things, own_status=question.form == "yesno")
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
@@ -248,14 +249,17 @@ class Interpreter:
                 return narrowed
         return None
 
-    def _attach(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
+    def _attach(
+        self, reading: Reading, things: set[str], own_status: bool = False
+    ) -> tuple[Constraint, Path] | None:
         """A node of the path, nearest the answers first, with a fact about the named thing,
         directly or through a relationship; the path narrowed to the nodes that have it. A
         status ('now', 'possibly') qualifies only a relationship the path entered through its
         principal role: Yermak's own tenure, not the one in which he was replaced."""
         path = reading.path
         values = things <= self.lexicon.values
-        order = range(len(path.steps) - 1, -1, -1) if values else [*range(1, len(path.steps)), 0]
+        nearest_answers = values and not own_status
+        order = range(len(path.steps) - 1, -1, -1) if nearest_answers else [*range(1, len(path.steps)), 0]
         for step in order:
             if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
                 continue
@@ -317,6 +321,16 @@ class Interpreter:
         }
         return fit if fit else answers
 
+    def _someone_elses_status(self, path: Path) -> bool:
+        """A status (certain, current) read off a relationship the path reached sideways, such as
+        another participant's participation in the same meeting: not the start's own."""
+        if len(path.steps) < 3 or not any(
+            isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in path.answers
+        ):
+            return False
+        holders = path.steps[-2]
+        return any(self.walker.into_relationship(n) for n in holders) and len(path.steps) > 3
+
     def wanted_classes(self, question: Question) -> set[str]:
         wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()
         for word in question.type_words:
@@ -331,7 +345,7 @@ class Interpreter:
         return str(DIP.Relationship) not in types and str(DIP.Evidence) not in types
 
     def read_path(self, question: Question, topic: str, path: Path) -> Reading | None:
-        if not all(self._answerable(a) for a in path.answers):
+        if not all(self._answerable(a) for a in path.answers) or self._someone_elses_status(path):
             return None
         if question.form != "yesno" and not question.choice:
             counted = question.named - {topic} if question.form == "count" else set()  # 'Witkoff included'
