@@ -278,9 +278,9 @@ class QuestionReader:
         phrases = {p for ps in self.lexicon.question_phrases.values() for p in ps if " " in p}
         kept = []
         for m in mentions:
-            if m.things <= self.lexicon.values and m.end < len(words):
-                if f"{m.text} {words[m.end]}" in phrases:
-                    continue
+            status = m.things <= self.lexicon.values and m.end < len(words)
+            if status and f"{m.text} {words[m.end]}" in phrases:
+                continue
             kept.append(m)
         return kept
 
