@@ -430,6 +430,7 @@ class Interpreter:
             or (  # 'only a possibility', 'now': a status of the relationship names it
                 all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
                 and any(g.start < step < g.end for step in constrained)
+                and (g.end == len(path.steps) - 1 or not self._lands_on_agent(path, g.end))
             )
             for k, g in enumerate(segments)
         ]
@@ -499,6 +500,12 @@ class Interpreter:
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * len(reading.through)
+
+    def _lands_on_agent(self, path: Path, step: int) -> bool:
+        return any(
+            isinstance(n, ox.NamedNode) and self.lexicon.is_a(n.value, str(DIP.Agent))
+            for n in path.steps[step]
+        )
 
     def _same_scheme(self, values: set[str], answers: set[Term]) -> bool:
         kinds = {c for v in values for c in self.lexicon.types.get(v, ())}
