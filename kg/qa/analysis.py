@@ -288,10 +288,13 @@ class QuestionReader:
     def _answer_role(words: list[str], covered: set[int]) -> str | None:
         """'who replaced X' asks for the subject; 'whom did X replace', 'X replaced whom' and
         'who was X replaced by' ask for the object or the agent."""
-        if not words or words[0] not in ("who", "whom", "whose", "which", "what"):
+        wh = ("who", "whom", "whose", "which", "what")
+        start = next((k for k, w in enumerate(words) if w in wh), None)  # 'in Europe, what could ...'
+        if start is None:
             return None
-        i = 1
-        if words[0] in ("which", "what", "whose") and i < len(words) and i not in covered:
+        i = start + 1
+        noun = i < len(words) and i not in covered and words[i] not in AUXILIARIES and words[i] not in VERBS
+        if words[start] in ("which", "what", "whose") and noun:
             i += 1  # the noun: which official ..., whose meeting ...
         if i >= len(words):
             return None

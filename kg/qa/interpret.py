@@ -29,6 +29,7 @@ INCLUDED_BONUS = 0.5
 EXPLAINED_BONUS = 0.5
 LOOSE_COST = 0.8
 ROLE_BONUS = 0.3
+OBJECT_REVERSED = 1.0
 CONNECT_BONUS = 0.5
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
 
@@ -489,7 +490,10 @@ class Interpreter:
         if question.answer_role and not segments[-1].glue:
             last = path.hops[segments[-1].end - 1]
             answer_is_subject = not last.forward
-            score += ROLE_BONUS if answer_is_subject == (question.answer_role == "subject") else -ROLE_BONUS
+            if answer_is_subject == (question.answer_role == "subject"):
+                score += ROLE_BONUS
+            else:  # 'what could these talks change': the answer is what is changed, not who changes it
+                score -= OBJECT_REVERSED if question.answer_role == "object" else ROLE_BONUS
         if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
             score -= 0.5  # "how did X put it" asks for words, not a thing
         if question.type_words:
