@@ -298,7 +298,7 @@ class QuestionReader:
             i += 1  # the noun: which official ..., whose meeting ...
         if i >= len(words):
             return None
-        if words[i] in AUXILIARIES:
+        if words[i] in AUXILIARIES or words[i] in VERBS:
             if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
                 return "subject"
             modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
