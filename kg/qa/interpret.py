@@ -411,6 +411,9 @@ class Interpreter:
         node_bag = self.node_words(path)
         constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
+        link_bag = set().union(
+            *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
+        )
         named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
             c.step
             for c in reading.constraints
@@ -458,7 +461,8 @@ class Interpreter:
                 else max(range(len(segments)), key=lambda i: (sims[i], not explained[i]))
             )
             node_sim = 0.5 * self.similarity(word, node_bag)
-            value = max(sims[best], node_sim)
+            link_sim = self.similarity(word, link_bag)  # 'alter ... in Eastern Europe': the constraint's link
+            value = max(sims[best], node_sim, link_sim)
             if value > 0:
                 matched += 1
                 if sims[best] >= node_sim:

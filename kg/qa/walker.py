@@ -77,6 +77,14 @@ class Walker:
     def into_relationship(self, node: Term) -> bool:
         return isinstance(node, ox.NamedNode) and str(DIP.Relationship) in self.lexicon.all_types(node.value)
 
+    def _sibling_hop(self, path: Path, node: Term) -> Hop | None:
+        """The hop straight back along the property just walked ('the plan's other outcomes'),
+        barred except through a meeting, whose other participants are what people ask for."""
+        if not path.hops or self.lexicon.is_a(node.value, str(DIP.Meeting)):
+            return None
+        last = path.hops[-1]
+        return Hop(last.prop, not last.forward)
+
     def walk(self, start: str, max_hops: int = MAX_HOPS) -> list[Path]:
         """Every path shape from `start` of at most `max_hops` hops, never back to the start or
         to the step just left (a delegation's leader may also be among the talks' participants).
@@ -92,8 +100,9 @@ class Walker:
                 for node in path.answers:
                     if not self.passable(node):
                         continue
+                    back = self._sibling_hop(path, node)
                     for hop, other in self.edges(node.value)[:MAX_FANOUT]:
-                        if other not in seen:
+                        if other not in seen and hop != back:
                             by_hop[hop].add(other)
                 for hop, reached in by_hop.items():
                     free = all(self.into_relationship(n) for n in reached)
