@@ -8,6 +8,7 @@ default-graph-uri / named-graph-uri), which then replaces the query's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,8 @@ _SKIPPED = r"""
 _TOKENS = re.compile(rf"(?:{_SKIPPED})|(?P<name>(?:[\w.\-:%]|\\.)+)", re.VERBOSE)
 _KEYWORD = re.compile(r"[^\W\d]\w*")
 _BETWEEN_NAMES = re.compile(r"[.\-]")
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 
 _GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 _UNION_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
@@ -155,6 +158,45 @@ class OxigraphStore:
         rows = self.engine.query(_UNION_SIZE, use_default_graph_as_union=True)
         assert isinstance(rows, ox.QuerySolutions)
         return int(next(iter(rows))["n"].value)
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """Every quad of the store, or only those of the named graph `graph`."""
+        return self.engine.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
+
+    def has_graph(self, iri: str) -> bool:
+        """Whether the store holds a named graph called `iri`."""
+        return self.engine.contains_named_graph(ox.NamedNode(iri))
+
+    def mentions(self, term: ox.NamedNode) -> bool:
+        """Whether `term` occurs in the store: as a subject, an object or a graph name."""
+        patterns = ((term, None, None, None), (None, None, term, None))
+        found = any(next(self.engine.quads_for_pattern(*p), None) for p in patterns)
+        return found or self.engine.contains_named_graph(term)
+
+    def objects(self, subject: ox.NamedNode | ox.BlankNode, predicate: ox.NamedNode) -> list[Term]:
+        """The distinct objects of `subject predicate ?o` in any graph, in store order."""
+        quads = self.engine.quads_for_pattern(subject, predicate, None, None)
+        return list(dict.fromkeys(quad.object for quad in quads))
+
+    def subjects(self, predicate: ox.NamedNode, obj: Term) -> list[Term]:
+        """The distinct subjects of `?s predicate obj` in any graph, in store order."""
+        quads = self.engine.quads_for_pattern(None, predicate, obj, None)
+        return list(dict.fromkeys(quad.subject for quad in quads))
+
+    def description(self, term: ox.NamedNode) -> list[ox.Quad]:
+        """A description of `term` in the spirit of a Concise Bounded Description: the quads
+        with `term` as subject (following blank node objects on) and those with it as object."""
+        found: list[ox.Quad] = []
+        todo: list[ox.NamedNode | ox.BlankNode] = [term]
+        seen: set[ox.NamedNode | ox.BlankNode] = {term}
+        while todo:
+            for quad in self.engine.quads_for_pattern(todo.pop(), None, None, None):
+                found.append(quad)
+                if isinstance(quad.object, ox.BlankNode) and quad.object not in seen:
+                    seen.add(quad.object)
+                    todo.append(quad.object)
+        found += self.engine.quads_for_pattern(None, None, term, None)
+        return list(dict.fromkeys(found))
 
 
 def _dataset(

@@ -29,6 +29,7 @@ INCLUDED_BONUS = 0.5
 EXPLAINED_BONUS = 0.5
 LOOSE_COST = 0.8
 ROLE_BONUS = 0.3
+DESCRIBED = 0.3
 OBJECT_REVERSED = 1.0
 CONNECT_BONUS = 0.5
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
@@ -411,6 +412,7 @@ class Interpreter:
         node_bag = self.node_words(path)
         constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
+        described = set().union(*(self.attribute_words(a) for a in list(path.answers)[:20]))
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
         )
@@ -462,7 +464,10 @@ class Interpreter:
             )
             node_sim = 0.5 * self.similarity(word, node_bag)
             link_sim = self.similarity(word, link_bag)  # 'alter ... in Eastern Europe': the constraint's link
-            value = max(sims[best], node_sim, link_sim)
+            said_sim = DESCRIBED * self.similarity(
+                word, described
+            )  # 'set a precedent': the answer's own words
+            value = max(sims[best], node_sim, link_sim, said_sim)
             if value > 0:
                 matched += 1
                 if sims[best] >= node_sim:

@@ -149,9 +149,7 @@ def content_words(text: str) -> list[str]:
 
 
 def key(text: str) -> str:
-    """The lookup key of a name or phrase: folded tokens joined by spaces, dots dropped, no
-    leading article ("the negotiations" is found as "negotiations")."""
-    words = [t.replace(".", "") for t in tokens(text)]
-    while len(words) > 1 and words[0] in ("the", "a", "an"):
-        words = words[1:]
-    return " ".join(words)
+    """The lookup key of a name or phrase: folded tokens joined by spaces, dots dropped. A name
+    with its article ("the negotiations") is found only with it: "future conflicts" is not "the
+    conflict"."""
+    return " ".join(t.replace(".", "") for t in tokens(text))
