@@ -475,7 +475,9 @@ class Interpreter:
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
             score += self.lexicon.weight(word) * value
-        if self._changes_subject(path, segments, explained, constrained):
+        if self._changes_subject(path, segments, explained, constrained) or self._borrowed_value(
+            path, segments, explained
+        ):
             reading.score, reading.matched = -10.0, matched
             return
         score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
@@ -513,6 +515,13 @@ class Interpreter:
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * len(reading.through)
+
+    def _borrowed_value(self, path: Path, segments: list[Segment], explained: list[bool]) -> bool:
+        """A value ('several years') of something the path reached by a step nobody asked for:
+        how long the war lasted is not how long the talks did."""
+        if not any(isinstance(a, ox.Literal) for a in path.answers):
+            return False
+        return any(not ok and not g.glue for g, ok in zip(segments[:-1], explained[:-1], strict=True))
 
     def _lands_on_agent(self, path: Path, step: int) -> bool:
         return any(

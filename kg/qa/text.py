@@ -108,7 +108,6 @@ STOPWORDS = frozenset(
         "tell",
         "me",
         "please",
-        "according",
         "article",
         "one",
         "two",
