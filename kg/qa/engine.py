@@ -80,7 +80,7 @@ class QuestionAnswerer:
     # -- answers ------------------------------------------------------------------------
 
     def _run(self, question: Question, reading: Reading) -> tuple[str, list[dict[str, ox.Term]]]:
-        sparql = select_query(reading, question.named if not question.choice else set())
+        sparql = select_query(reading, reading.exclude)
         result = self.store.query(sparql)
         rows = [{v: s[v] for v in result.variables if s[v] is not None} for s in result.raw]
         return sparql, rows

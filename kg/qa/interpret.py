@@ -74,6 +74,7 @@ class Reading:
     included: set[str] = field(default_factory=set)
     text_filter: list[str] = field(default_factory=list)
     literal_constraints: list[tuple[int, Hop, ox.Literal]] = field(default_factory=list)
+    exclude: set[str] = field(default_factory=set)  # named things that are not answers
 
     @property
     def answers(self) -> set[Term]:
@@ -347,6 +348,7 @@ class Interpreter:
         return str(DIP.Relationship) not in types and str(DIP.Evidence) not in types
 
     def read_path(self, question: Question, topic: str, path: Path) -> Reading | None:
+        excluded: set[str] = set()
         if not all(self._answerable(a) for a in path.answers) or self._someone_elses_status(path):
             return None
         if question.form != "yesno" and not question.choice:
@@ -359,12 +361,13 @@ class Interpreter:
                 for t in m.things
                 if t not in question.asked_generic
             }
+            excluded = {n.value for n in named}
             answers = path.answers - named
             if not answers:
                 return None
             if answers != path.answers:
                 path = Path(path.start, path.hops, [*path.steps[:-1], answers])
-        reading = self._connect(question, topic, Reading(path))
+        reading = self._connect(question, topic, Reading(path, exclude=excluded))
         if reading is None or reading.unconnected:
             return None
         if question.choice:
