@@ -175,6 +175,14 @@ def _after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     )
 
 
+SUBORDINATORS = frozenset("when while whether".split())
+
+
+def _context_clause(words: list[str]) -> int:
+    """Where a subordinate clause after the main question starts (or the end)."""
+    return next((i for i, w in enumerate(words) if i > 3 and w in SUBORDINATORS), len(words))
+
+
 def _starts(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first prefix `words` starts with, or 0."""
     for prefix in prefixes:
@@ -239,7 +247,8 @@ class QuestionReader:
         question.type_words = self._type_words(words, covered, form)
         question.mentions += self._class_mentions(words, covered, question.type_words)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
-        rest = [w for i, w in enumerate(words) if i not in covered]
+        clause = _context_clause(words)  # 'when asked whether the job was finished': context only
+        rest = [w for i, w in enumerate(words) if i not in covered and i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
             stem(w)

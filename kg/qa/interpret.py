@@ -448,6 +448,8 @@ class Interpreter:
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        if len(segments) > 1 and self._own_act(path, segments[0]):
+            explained[0] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
         if asked_values and self._same_scheme(asked_values, path.answers):
             explained[-1] = True  # 'did they settle it': a status asked about names the status step
@@ -524,7 +526,15 @@ class Interpreter:
         how long the war lasted is not how long the talks did."""
         if not any(isinstance(a, ox.Literal) for a in path.answers):
             return False
-        return any(not ok and not g.glue for g, ok in zip(segments[:-1], explained[:-1], strict=True))
+        return any(
+            not ok and not g.glue and not self._own_act(path, g)
+            for g, ok in zip(segments[:-1], explained[:-1], strict=True)
+        )
+
+    def _own_act(self, path: Path, segment: Segment) -> bool:
+        """From the start to what it did ('how did Rubio put it': Rubio's statements)."""
+        hop = path.hops[segment.start]
+        return segment.start == 0 and not hop.forward and hop.prop in self.lexicon.agency
 
     def _lands_on_agent(self, path: Path, step: int) -> bool:
         return any(

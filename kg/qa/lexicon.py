@@ -39,6 +39,7 @@ SELECT ?term ?kind WHERE {
 _PHRASES = "SELECT ?term ?phrase WHERE { ?term dip:questionPhrase ?phrase }"
 _INVERSES = "SELECT ?p ?q WHERE { ?p owl:inverseOf ?q }"
 _SUBCLASSES = "SELECT ?c ?super WHERE { ?c rdfs:subClassOf+ ?super . FILTER(isIRI(?super)) }"
+_AGENCY = "SELECT ?p WHERE { ?p rdfs:subPropertyOf* dip:agent }"
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
                       ?value skos:inScheme ?list . }"""
@@ -65,6 +66,7 @@ class Lexicon:
     properties: set[str] = field(default_factory=set)
     datatype_properties: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)
+    agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
@@ -124,6 +126,7 @@ class Lexicon:
         for c, sup in self._rows(store, _SUBCLASSES):
             self.supers[c].add(sup)
         self.values = {row[0] for row in self._rows(store, _VALUES)}
+        self.agency = {row[0] for row in self._rows(store, _AGENCY)}
 
     def _read_names(self, store: OxigraphStore) -> None:
         for thing, name, how in self._rows(store, _NAMES):
