@@ -175,7 +175,7 @@ def _after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     )
 
 
-SUBORDINATORS = frozenset("when while whether".split())
+SUBORDINATORS = frozenset(["when", "while", "whether"])
 
 
 def _context_clause(words: list[str]) -> int:

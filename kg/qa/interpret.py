@@ -556,8 +556,12 @@ class Interpreter:
         is what the post's name stands for: 'the Secretary of State said ...'; and a step whose
         landing the question pins down, 'the Ukrainian side', is asked for.)"""
         for k, segment in enumerate(segments[:-1]):
-            if explained[k] or segment.end in pinned:
+            if segment.end in pinned:
                 continue
+            if explained[k]:  # asked for; but reaching someone else over an unasked step is not
+                if all(explained[:k]) or not self._lands_on_agent(path, segment.end):
+                    continue
+                return True
             first = path.hops[segment.start]
             if k == 0 and first.prop == str(DIP.holds) and not first.forward:
                 continue
