@@ -338,11 +338,12 @@ class QuestionReader:
             last = [w for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
-            nxt = i + 1
-            if word in ("which", "what", "many", "count", "name", "list") and nxt not in covered:
-                candidate = words[nxt]
-                if candidate in STOPWORDS and nxt + 1 < len(words) and nxt + 1 not in covered:
-                    candidate = words[nxt + 1]
-                if candidate not in STOPWORDS and candidate not in VERBS:
+            if word not in ("which", "what", "many", "count", "name", "list"):
+                continue
+            for j in range(i + 1, min(i + 4, len(words))):  # 'which Florida city': past a name
+                candidate = words[j]
+                if candidate in VERBS or candidate in AUXILIARIES:
+                    break
+                if j not in covered and candidate not in STOPWORDS:
                     return {stem(candidate)}
         return set()
