@@ -1,0 +1,163 @@
+"""What the HTML pages share: how an RDF term is shown and linked, and how a page is answered.
+
+Links are made only to http(s) IRIs: an IRI such as `javascript:alert(1)` is valid RDF, and is
+shown as text. IRIs this service mints link to the page it serves for them:
+
+>>> local_path("https://w3id.org/diplomacy/id/rustem-umerov")
+'id/rustem-umerov'
+>>> local_path("https://w3id.org/diplomacy/ontology#Person")
+'ontology#Person'
+>>> local_path("https://w3id.org/diplomacy/id/../etc") is None
+True
+>>> is_web_iri("javascript:alert(1)"), is_web_iri("https://www.wikidata.org/entity/Q212")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import pyoxigraph as ox
+from flask import Response, render_template, request
+
+from kg.namespaces import BASE, PREFIXES
+from kg.store import OxigraphStore, Term
+from web.formats import Format
+from web.rdf import EXTENSION_OF, FORMAT_NAMES, TRIPLES_ONLY
+
+NAME = r"[A-Za-z0-9_-]{1,200}"
+SLUG = re.compile(NAME)
+LOCAL_PATH = re.compile(rf"(?:id|article|graph|statement)/{NAME}|evidence/{NAME}/{NAME}|ontology(?:#{NAME})?")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_PREF_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+RDF_FIRST = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#first")
+RDF_REST = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#rest")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+OWL_UNION_OF = ox.NamedNode("http://www.w3.org/2002/07/owl#unionOf")
+# No script may run, no style but the site's own file, nothing loaded from elsewhere.
+SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+
+
+@dataclass(frozen=True)
+class Node:
+    """A term as a page shows it: its text, where it links (if anywhere), its hover title;
+    a class union shows the classes it unites."""
+
+    text: str
+    href: str | None = None
+    title: str = ""
+    members: tuple[Node, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """Another representation of the page: its media type, a name for people and its URL."""
+
+    media_type: str
+    name: str
+    href: str
+
+
+def local_path(iri: str) -> str | None:
+    """The path (after /) of the page this service serves for `iri`, if it serves one."""
+    if iri.startswith(BASE) and LOCAL_PATH.fullmatch(iri[len(BASE) :]):
+        return iri[len(BASE) :]
+    return None
+
+
+def is_web_iri(iri: str) -> bool:
+    try:
+        return urlsplit(iri).scheme.lower() in ("http", "https")
+    except ValueError:
+        return False
+
+
+def href(iri: str) -> str | None:
+    """Where a link to `iri` goes: this service's page for it, the IRI itself, or nowhere."""
+    path = local_path(iri)
+    if path is not None:
+        return f"{request.script_root}/{path}"
+    return iri if is_web_iri(iri) else None
+
+
+def compact(iri: str) -> str:
+    """`dip:Person` for a term of a known namespace, else the IRI itself."""
+    for name, namespace in PREFIXES.items():
+        local = iri.removeprefix(namespace)
+        if local != iri and SLUG.fullmatch(local):
+            return f"{name}:{local}"
+    return iri
+
+
+def short(iri: str) -> str:
+    """A name for an IRI without a label: compacted, or its path when this service minted it."""
+    found = compact(iri)
+    return iri.removeprefix(BASE) if found == iri and local_path(iri) else found
+
+
+def label(store: OxigraphStore, term: ox.NamedNode | ox.BlankNode) -> str | None:
+    """The term's name: an English (or untagged) rdfs:label, else any label or skos:prefLabel."""
+    names = [n for p in (RDFS_LABEL, SKOS_PREF_LABEL) for n in store.objects(term, p)]
+    names = [n for n in names if isinstance(n, ox.Literal)]
+    english = [n for n in names if (n.language or "en").lower().startswith("en")]
+    found = english or names
+    return found[0].value if found else None
+
+
+def node(store: OxigraphStore, term: Term) -> Node:
+    """How a page shows `term`: a named thing by its label, linked; a literal as its text."""
+    if isinstance(term, ox.NamedNode):
+        return Node(label(store, term) or short(term.value), href(term.value), term.value)
+    if isinstance(term, ox.Literal):
+        plain = term.language or term.datatype.value == XSD_STRING
+        return Node(term.value, None, term.language or ("" if plain else compact(term.datatype.value)))
+    if isinstance(term, ox.BlankNode):
+        members = [node(store, m) for u in store.objects(term, OWL_UNION_OF) for m in rdf_list(store, u)]
+        return Node("any of", members=tuple(members)) if members else Node("(a blank node)")
+    return Node(str(term))
+
+
+def rdf_list(store: OxigraphStore, head: Term) -> list[Term]:
+    """The members of an RDF collection, in order (a cycle or a branch ends it)."""
+    members: list[Term] = []
+    seen: set[Term] = set()
+    while isinstance(head, ox.BlankNode) and head not in seen:
+        seen.add(head)
+        members += store.objects(head, RDF_FIRST)[:1]
+        rest = store.objects(head, RDF_REST)
+        head = rest[0] if len(rest) == 1 else ox.Literal("")
+    return members
+
+
+def alternates(path: str, offered: tuple[Format, ...] = TRIPLES_ONLY) -> list[Alternate]:
+    """The page's representations in RDF formats, by `format=` on its own path."""
+    return [
+        Alternate(
+            fmt.media_type, FORMAT_NAMES[EXTENSION_OF[fmt]], f"{request.script_root}{path}?format={ext}"
+        )
+        for fmt in offered
+        for ext in [EXTENSION_OF[fmt]]
+    ]
+
+
+def link_header(links: list[Alternate]) -> str:
+    return ", ".join(f'<{a.href}>; rel="alternate"; type="{a.media_type}"' for a in links)
+
+
+def html_page(
+    template: str, status: int = 200, links: list[Alternate] | None = None, **context: object
+) -> Response:
+    """A page rendered from `template` (autoescaped), with the headers every page carries."""
+    body = render_template(template, alternates=links or [], **context)
+    response = Response(body, status=status, mimetype="text/html")
+    response.headers["Content-Security-Policy"] = SECURITY_POLICY
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.vary.add("Accept")
+    if links:
+        response.headers["Link"] = link_header(links)
+    return response
