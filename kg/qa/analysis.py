@@ -94,6 +94,7 @@ class Question:
     choice: bool = False
     past: bool = False
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
+    reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
 
     @property
     def asked_generic(self) -> set[str]:
@@ -245,7 +246,8 @@ class QuestionReader:
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         question.type_words = self._type_words(words, covered, form)
-        question.mentions += self._class_mentions(words, covered, question.type_words)
+        capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
+        question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         clause = _context_clause(words)  # 'when asked whether the job was finished': context only
         rest = [w for i, w in enumerate(words) if i not in covered and i < clause]
@@ -261,17 +263,21 @@ class QuestionReader:
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
         if words and words[-1] == "for" and form == "what":
             question.relation_words.append("purpos")  # 'what is the meeting for': its purpose
+        question.reserved = self._reserved(words)
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
 
-    def _class_mentions(self, words: list[str], covered: set[int], type_words: set[str]) -> list[Mention]:
+    def _class_mentions(
+        self, words: list[str], covered: set[int], type_words: set[str], capitals: set[str]
+    ) -> list[Mention]:
         """'the plan', 'the talks': a class named without a name, standing for its few instances."""
         found = []
         for i, word in enumerate(words):
             if i in covered or word in STOPWORDS or stem(word) in type_words:
                 continue
-            if not _after_determiner(words, i, covered):
+            compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
+            if not _after_determiner(words, i, covered) or compound:  # not 'the State Department'
                 continue
             for cls in self.lexicon.class_named(stem(word)):
                 things = self.lexicon.instances(cls)
@@ -281,6 +287,20 @@ class QuestionReader:
                     found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
                     break
         return found
+
+    def _reserved(self, words: list[str]) -> dict[str, set[str]]:
+        """Words of a several-word property phrase standing in the question ('took over from'):
+        they name those properties, and no other (not 'took part')."""
+        text = f" {' '.join(words)} "
+        reserved: dict[str, set[str]] = {}
+        for prop, phrases in self.lexicon.question_phrases.items():
+            for phrase in phrases:
+                if len(phrase.split()) > 2 and f" {phrase} " in text:
+                    owners = {prop, self.lexicon.inverse.get(prop, prop)}
+                    for word in phrase.split():
+                        if word not in STOPWORDS:
+                            reserved.setdefault(stem(word), set()).update(owners)
+        return reserved
 
     def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """'held in Moscow': a status word that begins a property's phrase is that phrase."""

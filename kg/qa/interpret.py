@@ -461,6 +461,12 @@ class Interpreter:
             segments[-1] = Segment(segments[-1].start, segments[-1].end, segments[-1].words | said, False)
         for word in question.relation_words:
             sims = [self.similarity(word, g.words) for g in segments]
+            if word in question.reserved:  # a word of another property's phrase names only that one
+                owners = question.reserved[word]
+                sims = [
+                    s if self._segment_props(path, g) & owners else 0.0
+                    for s, g in zip(sims, segments, strict=True)
+                ]
             in_phrase = [k for k in range(len(segments)) if word in phrase_words[k]]
             best = (
                 in_phrase[0]
@@ -535,6 +541,9 @@ class Interpreter:
         """From the start to what it did ('how did Rubio put it': Rubio's statements)."""
         hop = path.hops[segment.start]
         return segment.start == 0 and not hop.forward and hop.prop in self.lexicon.agency
+
+    def _segment_props(self, path: Path, segment: Segment) -> set[str]:
+        return {path.hops[j].prop for j in range(segment.start, segment.end)}
 
     def _lands_on_agent(self, path: Path, step: int) -> bool:
         return any(
