@@ -26,6 +26,10 @@ GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place"
     "http://xmlns.com/foaf/0.1/Agent",
     "http://www.w3.org/ns/prov#Entity",
 }
+RESTATED = 0.5  # share of the question's own words a statement must say
+NEGATORS = frozenset(
+    ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t"]
+)  # "isn't" ends in t
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 
 
@@ -224,10 +228,9 @@ class QuestionAnswerer:
         if entity_targets:
             return None  # the path does not reach what was asked about: no verdict from it
         if literals:
-            return True if self._restated(question, literals) else None
-        wanted = {c for w in question.words for c in self.lexicon.class_named(stem(w))}
-        if not targets and wanted and any(wanted & self.lexicon.all_types(a) for a in answers):
-            return True  # 'did the talks happen in Florida': the one thing named has such a fact
+            if not self._restated(question, literals):
+                return None
+            return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
 
     def _contradicted(self, reading: Reading) -> bool | None:
@@ -247,7 +250,7 @@ class QuestionAnswerer:
         for literal in literals:
             said = stems_of(literal.value)
             hits = sum(1 for w in asked if self.interpreter.similarity(w, set(said)) > 0)
-            if asked and hits / len(asked) >= 0.6:
+            if asked and hits / len(asked) >= RESTATED:
                 return True
         return False
 
