@@ -76,6 +76,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Is military aid among Europe's contributions to Ukraine?", "yes"),
         ("Has Umerov held the chief negotiator post for a long time?", "no"),
         ("Did Putin attend the Florida talks?", "no"),
+        ("According to Rubio, is further work required?", "yes"),
+        ("Did Rubio indicate that the job is finished and no more work is needed?", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -121,6 +123,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who is Russia's negotiator?",
         "Who leads France's delegation?",
         "When were the talks held?",
+        "Who took over from Rubio at the State Department?",
+        "Which Florida city hosted the negotiations?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:
