@@ -31,6 +31,7 @@ LOOSE_COST = 0.8
 ROLE_BONUS = 0.3
 DESCRIBED = 0.3
 OBJECT_REVERSED = 1.0
+ROLE_REVERSED = 2.0
 CONNECT_BONUS = 0.5
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
 
@@ -308,8 +309,12 @@ class Interpreter:
         wanted = self.wanted_classes(question)
         if not wanted:
             return self._fitting_words(question, answers)
+        values_pass = question.form not in FORM_TYPES  # 'who' and 'where' want things, not values
         return {  # a value's kind is its property's, scored; classes sort things
-            a for a in answers if isinstance(a, ox.Literal) or wanted & self.lexicon.all_types(a.value)
+            a
+            for a in answers
+            if (isinstance(a, ox.Literal) and values_pass)
+            or (isinstance(a, ox.NamedNode) and wanted & self.lexicon.all_types(a.value))
         }
 
     def _fitting_words(self, question: Question, answers: set[Term]) -> set[Term]:
@@ -512,10 +517,15 @@ class Interpreter:
         if question.answer_role and not segments[-1].glue:
             last = path.hops[segments[-1].end - 1]
             answer_is_subject = not last.forward
-            if answer_is_subject == (question.answer_role == "subject"):
+            verb_says = self._phrase_direction(question, last)
+            if verb_says is not None and verb_says != question.answer_role:
+                score -= ROLE_REVERSED  # 'who replaced Umerov' is not whom Umerov replaced
+            elif answer_is_subject == (question.answer_role == "subject"):
                 score += ROLE_BONUS
             else:  # 'what could these talks change': the answer is what is changed, not who changes it
                 score -= OBJECT_REVERSED if question.answer_role == "object" else ROLE_BONUS
+        if question.answer_role and self._reversed_link(question, reading):
+            score -= ROLE_REVERSED  # 'who replaced Umerov': not the one Umerov replaced
         if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
             score -= 0.5  # "how did X put it" asks for words, not a thing
         if question.type_words:
@@ -541,6 +551,40 @@ class Interpreter:
         """From the start to what it did ('how did Rubio put it': Rubio's statements)."""
         hop = path.hops[segment.start]
         return segment.start == 0 and not hop.forward and hop.prop in self.lexicon.agency
+
+    def _phrase_direction(self, question: Question, hop: Hop) -> str | None:
+        """The answer's role that the question's verb gives it on this hop, when the verb is
+        one of a property's phrases and not of its inverse's ('replaced' is succeeded's, 'replaced
+        by' succeededBy's): walking the property forward, its phrases make the answer the object."""
+        inverse = self.lexicon.inverse.get(hop.prop)
+        if inverse is None:
+            return None
+        own = self._says(question, hop.prop)
+        other = self._says(question, inverse)
+        if own == other:
+            return None
+        answer_is_object = own == hop.forward
+        return "object" if answer_is_object else "subject"
+
+    def _reversed_link(self, question: Question, reading: Reading) -> bool:
+        """A constraint on the answers whose verb gives the answers the other role."""
+        last = len(reading.path.steps) - 1
+        flip = {"subject": "object", "object": "subject"}
+        for c in reading.constraints:
+            if c.step == last and c.via is None:
+                said = self._phrase_direction(question, c.hop)  # role of the constraint's far end
+                if said is not None and flip[said] != question.answer_role:
+                    return True
+        return False
+
+    def _says(self, question: Question, prop: str) -> bool:
+        """Whether one of the property's phrases stands whole, word for word, in the question
+        (no synonyms here: 'successor' and 'predecessor' share a group but not a direction)."""
+        words = " ".join(stem(w) for w in question.words)
+        for phrase in self.lexicon.question_phrases.get(prop, ()):
+            if f" {' '.join(stem(w) for w in phrase.split())} " in f" {words} ":
+                return True
+        return False
 
     def _segment_props(self, path: Path, segment: Segment) -> set[str]:
         return {path.hops[j].prop for j in range(segment.start, segment.end)}
