@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh Debian machine: the system packages
-# (Java for the HermiT reasoner, Raptor's rapper for the export tests) and the Python
-# package with its test tools, into .venv beside this script's repository.
+# (Java for the HermiT reasoner, Raptor's rapper for the export tests, Chromium for the
+# browser tests) and the Python package with its test tools, into .venv beside this
+# script's repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v rapper >/dev/null 2>&1 || missing+=(raptor2-utils)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -15,7 +15,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> Flask:
     """The app serving `store`: defaults, overridden by `settings` (Flask config keys)."""
-    from web import ask, downloads, entities, errors, graph_store, ontology, sparql, void
+    from web import ask, downloads, editor, entities, errors, graph_store, home, names, ontology, sparql, void
     from web.state import init_state
 
     app = Flask(__name__)
@@ -25,6 +25,8 @@ def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> 
     errors.register(app)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ask.bp)
+    for page in (home, names, editor):
+        app.register_blueprint(page.bp)
     for linked_data in (entities, ontology, downloads, graph_store, void):
         app.register_blueprint(linked_data.bp)
     return app

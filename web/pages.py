@@ -41,6 +41,8 @@ SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+# Pages with progressive enhancement may also run the site's own scripts and fetch from it.
+SCRIPTED_POLICY = SECURITY_POLICY + "; script-src 'self'; connect-src 'self'"
 
 
 @dataclass(frozen=True)
@@ -150,12 +152,17 @@ def link_header(links: list[Alternate]) -> str:
 
 
 def html_page(
-    template: str, status: int = 200, links: list[Alternate] | None = None, **context: object
+    template: str,
+    status: int = 200,
+    links: list[Alternate] | None = None,
+    scripted: bool = False,
+    **context: object,
 ) -> Response:
-    """A page rendered from `template` (autoescaped), with the headers every page carries."""
+    """A page rendered from `template` (autoescaped), with the headers every page carries;
+    a `scripted` page may load the site's own scripts (and they may fetch from the site)."""
     body = render_template(template, alternates=links or [], **context)
     response = Response(body, status=status, mimetype="text/html")
-    response.headers["Content-Security-Policy"] = SECURITY_POLICY
+    response.headers["Content-Security-Policy"] = SCRIPTED_POLICY if scripted else SECURITY_POLICY
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.vary.add("Accept")
     if links:

@@ -1,0 +1,95 @@
+"""/editor: a SPARQL editor that works without JavaScript.
+
+GET /editor?query=... runs the query on the store under the rules of /sparql (read-only, no
+SERVICE) and shows its results as an HTML table; the form can also send the query to /sparql
+for a download in a chosen format. The competency queries of queries/ are listed as examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, request
+
+from kg.named_queries import NamedQuery, load_named_queries
+from kg.namespaces import sparql_prologue
+from kg.store import OxigraphStore, QueryError, QueryRefused
+from web.pages import Node, html_page, node
+from web.state import get_store
+
+MAX_ROWS = 1000
+STARTER = "SELECT ?entity ?name WHERE {\n  ?entity rdfs:label ?name .\n}\nLIMIT 10\n"
+DOWNLOADS = (("json", "SPARQL JSON"), ("csv", "CSV"), ("tsv", "TSV"), ("xml", "SPARQL XML"))
+
+bp = Blueprint("editor", __name__)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A result as the page shows it: column names, rows of terms, and whether it was cut."""
+
+    columns: list[str]
+    rows: list[list[Node | None]]
+    truncated: bool = False
+    boolean: bool | None = None
+
+
+@bp.route("/editor")
+def editor() -> Response:
+    """The editor; with ?query=..., the query's results below it (or why it did not run)."""
+    query = request.args.get("query")
+    table, error, status = None, None, 200
+    if query is not None and query.strip():
+        try:
+            table = run(get_store(), query)
+        except QueryRefused as exc:
+            error, status = f"Refused: {exc}", 403
+        except QueryError as exc:
+            error, status = str(exc), 400
+    return html_page(
+        "editor/editor.html",
+        status=status,
+        query=query if query is not None else sparql_prologue() + "\n" + STARTER,
+        table=table,
+        error=error,
+        examples=examples(),
+        downloads=DOWNLOADS,
+        max_rows=MAX_ROWS,
+    )
+
+
+def examples() -> list[NamedQuery]:
+    return load_named_queries()
+
+
+def run(store: OxigraphStore, query: str) -> Table:
+    """The query's result as a table (at most MAX_ROWS rows); refused or bad queries raise."""
+    result = store.query(query, base_iri=request.base_url, federated=False)
+    try:
+        if result.kind == "ask":
+            return Table([], [], boolean=bool(result.raw))
+        if result.kind == "select":
+            assert isinstance(result.raw, ox.QuerySolutions)
+            columns = result.variables
+            rows = (_row(store, [solution[c] for c in columns]) for solution in result.raw)
+        else:
+            columns = ["subject", "predicate", "object"]
+            rows = (_row(store, [t.subject, t.predicate, t.object]) for t in result.raw)  # type: ignore[attr-defined]
+        return _cut(columns, rows)
+    except (OSError, ValueError) as exc:  # evaluation is lazy: its errors come while reading
+        raise QueryError(f"SPARQL evaluation error: {exc}") from exc
+
+
+def _row(store: OxigraphStore, terms: list[ox.Term | None]) -> list[Node | None]:
+    return [None if term is None else node(store, term) for term in terms]
+
+
+def _cut(columns: list[str], rows: Iterable[list[Node | None]]) -> Table:
+    kept: list[list[Node | None]] = []
+    for row in rows:
+        if len(kept) == MAX_ROWS:
+            return Table(columns, kept, truncated=True)
+        kept.append(row)
+    return Table(columns, kept)
