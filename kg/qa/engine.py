@@ -228,7 +228,7 @@ class QuestionAnswerer:
         if entity_targets:
             return None  # the path does not reach what was asked about: no verdict from it
         if literals:
-            if not self._restated(question, literals):
+            if not self._restated(question, reading, literals):
                 return None
             return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
@@ -243,10 +243,17 @@ class QuestionAnswerer:
             return False
         return None
 
-    def _restated(self, question: Question, literals: list[ox.Literal]) -> bool:
+    def _restated(self, question: Question, reading: Reading, literals: list[ox.Literal]) -> bool:
         """Whether one of the literals says what the question asks, word for word or by synonym:
         'is further work required' and "more work needs to be done"."""
-        asked = [stem(w) for w in question.words if w not in STOPWORDS and not self._named_word(question, w)]
+        path_words = self.interpreter.path_words(reading.path)  # 'resign amid': the path's own words
+        asked = [
+            stem(w)
+            for w in question.words
+            if w not in STOPWORDS
+            and not self._named_word(question, w)
+            and not self.interpreter.similarity(stem(w), path_words)
+        ]
         for literal in literals:
             said = stems_of(literal.value)
             hits = sum(1 for w in asked if self.interpreter.similarity(w, set(said)) > 0)
