@@ -457,6 +457,7 @@ class Interpreter:
             explained[0] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
         if asked_values and self._same_scheme(asked_values, path.answers):
+            matched += 1
             explained[-1] = True  # 'did they settle it': a status asked about names the status step
         names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
         if names_answer and any(self.similarity(w, segments[-1].words) for w in question.type_words):

@@ -109,6 +109,7 @@ STOPWORDS = frozenset(
         "me",
         "please",
         "article",
+        "question",
         "one",
         "two",
         "actually",
