@@ -461,6 +461,7 @@ class Interpreter:
             explained[-1] = True  # 'did they settle it': a status asked about names the status step
         names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
         if names_answer and any(self.similarity(w, segments[-1].words) for w in question.type_words):
+            matched += 1
             explained[-1] = True  # 'what sentiment', 'what cloud': the kind asked for names the last step
         if question.form == "yesno" and any(isinstance(a, ox.Literal) for a in path.answers):
             said = set().union(*(self.attribute_words(a) for a in path.answers))
