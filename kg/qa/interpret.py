@@ -76,6 +76,7 @@ class Reading:
     text_filter: list[str] = field(default_factory=list)
     literal_constraints: list[tuple[int, Hop, ox.Literal]] = field(default_factory=list)
     exclude: set[str] = field(default_factory=set)  # named things that are not answers
+    question_words: list[str] = field(default_factory=list)
 
     @property
     def answers(self) -> set[Term]:
@@ -108,7 +109,7 @@ class Interpreter:
         for hop in path.hops:
             words |= self.lexicon.prop_words(hop.prop, hop.forward)
         for step in path.steps[1:]:
-            for node in list(step)[:20]:
+            for node in sorted(step, key=str)[:20]:
                 if isinstance(node, ox.NamedNode):
                     words |= self.lexicon.type_words(node.value)
         return words
@@ -137,7 +138,7 @@ class Interpreter:
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
         for mention in (named + subjects) or question.mentions:
-            for topic in mention.things:
+            for topic in sorted(mention.things):
                 if topic in self.lexicon.values:
                     continue
                 for path in self.walker.walk(topic):
@@ -269,15 +270,22 @@ class Interpreter:
                 continue
             nodes = [
                 n
-                for n in path.steps[step]
+                for n in sorted(path.steps[step], key=str)
                 if isinstance(n, ox.NamedNode) and n.value not in self.lexicon.values
             ]  # a code-list value (certain, held) is shared by many facts: no anchor for a name
-            for node in nodes:
-                for link in self._links(node.value, things):
-                    keep = {n for n in nodes if self._has_link(n.value, link)}
-                    narrowed = restrict(self.walker, path, step, keep) if step else path
-                    return Constraint(step, link[1], link[2], link[0]), narrowed
+            links = [link for node in nodes for link in self._links(node.value, things)]
+            if links:
+                link = max(links, key=lambda k: self._link_fit(reading.question_words, k))
+                keep = {n for n in nodes if self._has_link(n.value, link)}
+                narrowed = restrict(self.walker, path, step, keep) if step else path
+                return Constraint(step, link[1], link[2], link[0]), narrowed
         return None
+
+    def _link_fit(self, words: list[str], link: tuple[Hop | None, Hop, str]) -> float:
+        """How well the question's words name a constraint's link ('heading the team': leads,
+        not memberOf); ties keep the first, in the walker's stable order."""
+        bag = self.lexicon.prop_words(link[1].prop, link[1].forward)
+        return sum(self.similarity(w, bag) for w in words)
 
     def _links(self, node: str, things: set[str]) -> list[tuple[Hop | None, Hop, str]]:
         found: list[tuple[Hop | None, Hop, str]] = []
@@ -372,7 +380,9 @@ class Interpreter:
                 return None
             if answers != path.answers:
                 path = Path(path.start, path.hops, [*path.steps[:-1], answers])
-        reading = self._connect(question, topic, Reading(path, exclude=excluded))
+        reading = self._connect(
+            question, topic, Reading(path, exclude=excluded, question_words=question.relation_words)
+        )
         if reading is None or reading.unconnected:
             return None
         if question.choice:
@@ -420,7 +430,7 @@ class Interpreter:
         node_bag = self.node_words(path)
         constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
-        described = set().union(*(self.attribute_words(a) for a in list(path.answers)[:20]))
+        described = set().union(*(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]))
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
         )
@@ -646,11 +656,11 @@ class Interpreter:
         words = [stem(w) for w in question.words]
         classes = {
             c
-            for n in list(nodes)[:5]
+            for n in sorted(nodes, key=str)[:5]
             if isinstance(n, ox.NamedNode)
             for c in self.lexicon.types.get(n.value, ())
         }
-        for cls in classes:
+        for cls in sorted(classes):
             for phrase in self.lexicon.phrases.get(cls, ()):
                 parts = [stem(w) for w in phrase.split()]
                 at = self._find(words, parts) if len(parts) > 1 else -1
@@ -671,7 +681,7 @@ class Interpreter:
         start and the answers (an answer's own name is no evidence that it is meant)."""
         words: set[str] = set()
         for i, step in enumerate(path.steps[1:], start=1):
-            for node in list(step)[:20]:
+            for node in sorted(step, key=str)[:20]:
                 if isinstance(node, ox.NamedNode):
                     words |= self.lexicon.type_words(node.value)
                     if i < len(path.steps) - 1:

@@ -65,7 +65,7 @@ class Walker:
             for quad in self.store.engine.quads_for_pattern(None, None, iri):
                 if self.traversable(quad.predicate.value) and isinstance(quad.subject, ox.NamedNode):
                     found.append((Hop(quad.predicate.value, False), quad.subject))
-            self._edges[node] = list(dict.fromkeys(found))
+            self._edges[node] = sorted(set(found), key=lambda e: (e[0].prop, e[0].forward, str(e[1])))
         return self._edges[node]
 
     def passable(self, node: Term) -> bool:
