@@ -1,11 +1,14 @@
 """The question form in a real browser (Debian's Chromium, driven by Playwright): with JavaScript
-the answer comes without a page reload; without it, the server renders it. Screenshots go to
-test-artifacts/.
+the answer comes without a page reload; without it, the server renders it. YASGUI on /editor and
+the picture of the graph on entity pages, from the front-end libraries scripts/setup.sh installs
+(these tests fail, not skip, without them). Screenshots go to test-artifacts/.
 """
 
 from __future__ import annotations
 
 import shutil
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,3 +117,69 @@ def test_names_are_suggested_while_typing(server: ServerProcess, browser: sync_a
     values = [options.nth(i).get_attribute("value") for i in range(options.count())]
     assert "who is Rustem Umerov" in values
     context.close()
+
+
+def require_vendor(server: ServerProcess, path: str) -> None:
+    """Fail (not skip) when the server does not serve a front-end library: CI runs setup.sh."""
+    try:
+        with urllib.request.urlopen(server.url + "/static/vendor/" + path, timeout=30):  # noqa: S310
+            return
+    except urllib.error.HTTPError as exc:
+        pytest.fail(f"/static/vendor/{path} is not served ({exc.code}): run scripts/setup.sh")
+
+
+def open_page(browser: sync_api.Browser, url: str) -> tuple[sync_api.Page, list[str]]:
+    """A new page at `url`, and the list its console errors (CSP violations among them) go to."""
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if _is_error(message) else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    return page, errors
+
+
+def test_yasgui_replaces_the_form_and_runs_queries_and_examples(
+    server: ServerProcess, browser: sync_api.Browser
+) -> None:
+    require_vendor(server, "yasgui/yasgui.min.js")
+    page, errors = open_page(browser, server.url + "/editor")
+    page.locator("#yasgui .yasqe .CodeMirror").wait_for(timeout=TIMEOUT_MS)
+    assert page.locator("#editor-form").is_hidden()  # the plain form gives way
+    editor_text = page.locator("#yasgui .CodeMirror-code").inner_text()
+    assert "PREFIX dip: <https://w3id.org/diplomacy/ontology#>" in editor_text
+    page.locator("#yasgui .yasqe_queryButton").click()
+    page.locator("#yasgui .yasr table tbody tr").first.wait_for(timeout=TIMEOUT_MS)
+    page.get_by_role("link", name="Who leads Ukraine's delegation at the talks?").click()
+    page.locator("#yasgui .yasr").get_by_text("Rustem Umerov").first.wait_for(timeout=TIMEOUT_MS)
+    assert page.url.endswith("/editor")  # the example ran in YASGUI, not by a page load
+    screenshot(page, "editor-yasgui.png")
+    assert not errors, errors
+    page.context.close()
+
+
+def test_entity_pages_show_the_graph_around_the_entity(
+    server: ServerProcess, browser: sync_api.Browser
+) -> None:
+    require_vendor(server, "cytoscape/cytoscape.min.js")
+    page, errors = open_page(browser, server.url + "/id/rustem-umerov")
+    section = page.locator("section.neighbourhood")
+    section.locator("#network canvas").first.wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_function("document.querySelector('section.neighbourhood').dataset.nodes > 1")
+    size = page.locator("#network").bounding_box()
+    assert size is not None and size["width"] > 200 and size["height"] > 200
+    screenshot(page, "entity-network.png")
+    assert not errors, errors
+    # a click on a node opens its page (where the node is drawn: from cytoscape's registry)
+    where = page.evaluate(
+        """() => {
+          const node = document.getElementById("network")._cyreg.cy.getElementById(
+            "https://w3id.org/diplomacy/id/ukrainian-delegation");
+          return node.renderedPosition();
+        }"""
+    )
+    box = page.locator("#network").bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + where["x"], box["y"] + where["y"])
+    page.wait_for_url("**/id/ukrainian-delegation", timeout=TIMEOUT_MS)
+    assert not errors, errors
+    page.context.close()

@@ -5,10 +5,13 @@ of the question-answering issue); the issue's target for the development set is 
 
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
+from helpers import kgqa_command
 from kg.qa.engine import QuestionAnswerer
 from kg.qa.evaluate import evaluate, load_questions, macro_f1
 from kg.store import OxigraphStore
@@ -22,7 +25,7 @@ def qa(store: OxigraphStore) -> QuestionAnswerer:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"), [("dev_questions.json", 0.93), ("paraphrase_questions.json", 0.67)]
+    ("name", "floor"), [("dev_questions.json", 0.95), ("paraphrase_questions.json", 0.77)]
 )
 def test_macro_f1_floor(qa: QuestionAnswerer, name: str, floor: float) -> None:
     scores = evaluate(load_questions(DATA / name), qa.ask)
@@ -33,3 +36,22 @@ def test_unanswerable_dev_questions_stay_unanswered(qa: QuestionAnswerer) -> Non
     for question in load_questions(DATA / "dev_questions.json"):
         if not question["answers"]:
             assert not qa.ask(question["question"]).answered, question["question"]
+
+
+def test_answers_do_not_depend_on_the_hash_seed() -> None:
+    """Python randomises set order per process; the same questions must get the same answers."""
+    questions = str(DATA / "paraphrase_questions.json")
+    outputs = set()
+    for seed in ("1", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [*kgqa_command(), "eval", questions],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
