@@ -488,7 +488,7 @@ class Interpreter:
             best = (
                 in_phrase[0]
                 if in_phrase
-                else max(range(len(segments)), key=lambda i: (sims[i], not explained[i]))
+                else max(range(len(segments)), key=lambda i: (sims[i] >= 0.8 and not explained[i], sims[i]))
             )
             node_sim = 0.5 * self.similarity(word, node_bag)
             link_sim = self.similarity(word, link_bag)  # 'alter ... in Eastern Europe': the constraint's link
