@@ -15,7 +15,20 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> Flask:
     """The app serving `store`: defaults, overridden by `settings` (Flask config keys)."""
-    from web import ask, downloads, editor, entities, errors, graph_store, home, names, ontology, sparql, void
+    from web import (
+        ask,
+        downloads,
+        editor,
+        entities,
+        errors,
+        graph_store,
+        home,
+        names,
+        neighbourhood,
+        ontology,
+        sparql,
+        void,
+    )
     from web.state import init_state
 
     app = Flask(__name__)
@@ -25,6 +38,7 @@ def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> 
     errors.register(app)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ask.bp)
+    app.register_blueprint(neighbourhood.bp)
     for page in (home, names, editor):
         app.register_blueprint(page.bp)
     for linked_data in (entities, ontology, downloads, graph_store, void):

@@ -3,6 +3,8 @@
 GET /editor?query=... runs the query on the store under the rules of /sparql (read-only, no
 SERVICE) and shows its results as an HTML table; the form can also send the query to /sparql
 for a download in a chosen format. The competency queries of queries/ are listed as examples.
+When YASGUI is installed (scripts/setup.sh), static/js/editor.js puts it in place of the form:
+the same query, run on /sparql in the browser, with the examples opening in it.
 """
 
 from __future__ import annotations
@@ -16,10 +18,15 @@ from flask import Blueprint, Response, request
 from kg.named_queries import NamedQuery, load_named_queries
 from kg.namespaces import sparql_prologue
 from kg.store import OxigraphStore, QueryError, QueryRefused
-from web.pages import Node, html_page, node
+from web.pages import SCRIPTED_POLICY, Node, has_vendor, html_page, node
 from web.state import get_store
 
 MAX_ROWS = 1000
+# YASGUI's results table (its column resizer) adds <style> elements whose text it makes at run
+# time, so no hash can allow them: on this page only, and only while YASGUI is served, inline
+# styles are allowed. Scripts stay 'self' only (no 'unsafe-eval', no inline script), images
+# 'self' only, and requests go to this site only (its autocompleters that ask other sites are off).
+EDITOR_POLICY = SCRIPTED_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 STARTER = "SELECT ?entity ?name WHERE {\n  ?entity rdfs:label ?name .\n}\nLIMIT 10\n"
 DOWNLOADS = (("json", "SPARQL JSON"), ("csv", "CSV"), ("tsv", "TSV"), ("xml", "SPARQL XML"))
 
@@ -48,9 +55,12 @@ def editor() -> Response:
             error, status = f"Refused: {exc}", 403
         except QueryError as exc:
             error, status = str(exc), 400
+    yasgui = has_vendor("yasgui")
     return html_page(
         "editor/editor.html",
         status=status,
+        policy=EDITOR_POLICY if yasgui else None,
+        yasgui=yasgui,
         query=query if query is not None else sparql_prologue() + "\n" + STARTER,
         table=table,
         error=error,

@@ -16,7 +16,7 @@ from werkzeug.exceptions import NotFound
 from kg.namespaces import BASE
 from web.describe import describe
 from web.formats import GRAPHS, HTML, Format, choose
-from web.pages import SLUG, Alternate, alternates, html_page, link_header
+from web.pages import NETWORK_POLICY, SLUG, Alternate, alternates, has_vendor, html_page, link_header
 from web.rdf import rdf_response
 from web.state import get_store
 
@@ -48,7 +48,14 @@ def resolve(kind: str, *names: str) -> Response:
         return missing(fmt, f"nothing is known about <{iri}> in this graph")
     if fmt is HTML:
         page = describe(get_store(), iri)
-        return html_page("entities/entity.html", links=alternates("/" + path), entity=page)
+        network = has_vendor("cytoscape")  # the picture of the graph around it, by static/js/network.js
+        return html_page(
+            "entities/entity.html",
+            links=alternates("/" + path),
+            policy=NETWORK_POLICY if network else None,
+            network=network,
+            entity=page,
+        )
     response = rdf_response(get_store().description(ox.NamedNode(iri)), fmt)
     response.headers["Link"] = link_header(_html_twin(path))
     return response

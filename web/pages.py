@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
-from flask import Response, render_template, request
+from flask import Response, current_app, render_template, request
 
 from kg.namespaces import BASE, PREFIXES
 from kg.store import OxigraphStore, Term
@@ -43,6 +44,16 @@ SECURITY_POLICY = (
 )
 # Pages with progressive enhancement may also run the site's own scripts and fetch from it.
 SCRIPTED_POLICY = SECURITY_POLICY + "; script-src 'self'; connect-src 'self'"
+# Entity pages draw the graph with cytoscape, which adds one fixed <style> element (its container's
+# `position: relative`): that stylesheet alone is allowed, by its hash, not inline styles at large.
+NETWORK_POLICY = SCRIPTED_POLICY.replace(
+    "style-src 'self'", "style-src 'self' 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"
+)
+# Front-end libraries from npm (package.json), which scripts/setup.sh copies into static/vendor/.
+VENDOR_FILES = {
+    "yasgui": ("yasgui/yasgui.min.js", "yasgui/yasgui.min.css"),
+    "cytoscape": ("cytoscape/cytoscape.min.js",),
+}
 
 
 @dataclass(frozen=True)
@@ -151,18 +162,27 @@ def link_header(links: list[Alternate]) -> str:
     return ", ".join(f'<{a.href}>; rel="alternate"; type="{a.media_type}"' for a in links)
 
 
+def has_vendor(library: str) -> bool:
+    """Whether the files of a front-end library of VENDOR_FILES are there to be served: without
+    them (a checkout or `pip install .` without scripts/setup.sh) pages are not enhanced by it."""
+    folder = Path(current_app.static_folder or "", "vendor")
+    return all((folder / name).is_file() for name in VENDOR_FILES[library])
+
+
 def html_page(
     template: str,
     status: int = 200,
     links: list[Alternate] | None = None,
     scripted: bool = False,
+    policy: str | None = None,
     **context: object,
 ) -> Response:
     """A page rendered from `template` (autoescaped), with the headers every page carries;
-    a `scripted` page may load the site's own scripts (and they may fetch from the site)."""
+    a `scripted` page may load the site's own scripts (and they may fetch from the site);
+    `policy` replaces the Content-Security-Policy for a page whose libraries need another."""
     body = render_template(template, alternates=links or [], **context)
     response = Response(body, status=status, mimetype="text/html")
-    response.headers["Content-Security-Policy"] = SCRIPTED_POLICY if scripted else SECURITY_POLICY
+    response.headers["Content-Security-Policy"] = policy or (SCRIPTED_POLICY if scripted else SECURITY_POLICY)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.vary.add("Accept")
     if links:
