@@ -34,6 +34,7 @@ COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"), ("how", "much"))
 ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
 MAX_GENERIC_INSTANCES = 3
+SETTINGS = frozenset(["in", "at", "on", "during", "from"])
 COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
 VERBS = frozenset(
     [
@@ -103,6 +104,18 @@ class Question:
         if len(self.words) < 2 or self.words[1] not in ("is", "was", "are", "were"):
             return set()
         return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
+
+    @property
+    def settings(self) -> list[Mention]:
+        """Names that set the scene ('in Florida') rather than being what is asked about."""
+        return [m for m in self.entity_mentions if m.start > 0 and self.words[m.start - 1] in SETTINGS]
+
+    @property
+    def asked_mention(self) -> Mention | None:
+        """What a yes/no question asks about: its last name that is not a setting ('in Florida')."""
+        names = self.entity_mentions
+        asked = [m for m in names if m not in self.settings]
+        return (asked or names or [None])[-1]
 
     @property
     def included_names(self) -> set[str]:

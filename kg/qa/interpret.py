@@ -132,7 +132,10 @@ class Interpreter:
         found: list[Reading] = []
         named = [m for m in question.mentions if not m.generic and not m.things <= self.lexicon.values]
         if question.form == "yesno" and len(named) > 1:
-            named = named[:-1]  # 'Were the talks led by Yermak?': from the subject, Yermak to be found
+            # 'Was Yermak heading the team in Florida?': from its subject; the team is to be found
+            named = [m for m in named if m is not question.asked_mention and m not in question.settings][
+                :1
+            ] or named
         subjects = [m for m in question.mentions if m.generic and not (m.things & question.asked_generic)]
         named = [m for m in named if m.text not in question.included_names] or named
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
@@ -161,7 +164,7 @@ class Interpreter:
                 continue
             asked = (  # the thing a yes/no question asks about: a status if it names one, else its last name
                 question.form == "yesno"
-                and mention is question.entity_mentions[-1]
+                and mention is question.asked_mention
                 and not any(m.things <= self.lexicon.values for m in question.mentions)
             )
             through = None if asked else self._through(reading, things)
