@@ -30,7 +30,7 @@ YES_NO_STARTS = frozenset(
         "should",
     ]
 )
-COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"), ("how", "much"))
+COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"))
 ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
 MAX_GENERIC_INSTANCES = 3
@@ -209,6 +209,8 @@ def _form(words: list[str]) -> tuple[str, int]:
     """The question's form and where its body starts."""
     if not words:
         return "what", 0
+    if tuple(words[:2]) == ("how", "much"):
+        return "amount", 2  # an amount: a number the graph states, never a count of things
     if n := _starts(words, COUNT_STARTS):
         return "count", n
     if words[0] in YES_NO_STARTS:
@@ -369,6 +371,8 @@ class QuestionReader:
             return set()
         if not WH & set(words) and words and words[0] not in COMMANDS:
             last = [w for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
+            if last and last[-1] in WHEN_WORDS:
+                return {"when"}  # 'zelensky macron meeting date?': a date, which the graph lacks
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             if word not in ("which", "what", "many", "count", "name", "list"):

@@ -112,7 +112,9 @@ class QuestionAnswerer:
                 "iri": value.value,
                 "kind": "entity",
             }
-        kind = "count" if question.form in ("count", "how") and self._is_number(value) else "literal"
+        kind = (
+            "count" if question.form in ("count", "how", "amount") and self._is_number(value) else "literal"
+        )
         return {"label": value.value, "iri": None, "kind": kind}
 
     @staticmethod
@@ -207,7 +209,8 @@ class QuestionAnswerer:
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
         if reading.included - self.lexicon.values:
-            return True
+            # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked
+            return True if reading.last_asked else None
         if values:
             found = answers & self.lexicon.values
             if found & values and found - values:

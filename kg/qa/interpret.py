@@ -20,6 +20,7 @@ from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.text import stem
 from kg.qa.walker import Hop, Path, Term, Walker, restrict
 
+NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 HOP_COST = 0.25
 GLUE_COST = 0.1
 UNEXPLAINED_COST = 1.0
@@ -77,6 +78,7 @@ class Reading:
     literal_constraints: list[tuple[int, Hop, ox.Literal]] = field(default_factory=list)
     exclude: set[str] = field(default_factory=set)  # named things that are not answers
     question_words: list[str] = field(default_factory=list)
+    last_asked: bool = False  # the step to the answers, or every relation word, is named
 
     @property
     def answers(self) -> set[Term]:
@@ -315,8 +317,10 @@ class Interpreter:
         """The answers of the kind the question word asks for: who an agent, where a place,
         'which country' a country, 'the people' people; when a date, of which the graph has
         none yet (None: nothing can fit)."""
-        if question.form == "when":
+        if question.form == "when" or "when" in question.type_words:
             return None
+        if question.form == "amount":  # 'how much aid in euros': only a number the graph states
+            return {a for a in answers if isinstance(a, ox.Literal) and a.datatype.value.endswith(NUMERIC)}
         wanted = self.wanted_classes(question)
         if not wanted:
             return self._fitting_words(question, answers)
@@ -547,6 +551,7 @@ class Interpreter:
             answer_bag = self.answer_words(path)
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
             score += fit if fit else -1.0
+        reading.last_asked = explained[-1] or matched >= len(question.relation_words)
         reading.matched = (
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
