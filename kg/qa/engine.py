@@ -208,9 +208,10 @@ class QuestionAnswerer:
         targets = question.named - {reading.path.start}
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
-        if reading.included - self.lexicon.values:
-            # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked
-            return True if reading.last_asked else None
+        if reading.included & targets - self.lexicon.values:  # a named target, not 'the talks'
+            # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
+            # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
+            return True if reading.last_asked and reading.words_all_found else None
         if values:
             found = answers & self.lexicon.values
             if found & values and found - values:

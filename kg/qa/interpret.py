@@ -78,7 +78,8 @@ class Reading:
     literal_constraints: list[tuple[int, Hop, ox.Literal]] = field(default_factory=list)
     exclude: set[str] = field(default_factory=set)  # named things that are not answers
     question_words: list[str] = field(default_factory=list)
-    last_asked: bool = False  # the step to the answers, or every relation word, is named
+    last_asked: bool = False  # the step to the answers is named (or needs no name)
+    words_all_found: bool = False  # every relation word of the question fits the path
 
     @property
     def answers(self) -> set[Term]:
@@ -551,7 +552,8 @@ class Interpreter:
             answer_bag = self.answer_words(path)
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
             score += fit if fit else -1.0
-        reading.last_asked = explained[-1] or matched >= len(question.relation_words)
+        reading.last_asked = explained[-1] or segments[-1].glue or not question.relation_words
+        reading.words_all_found = matched >= len(question.relation_words)
         reading.matched = (
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
