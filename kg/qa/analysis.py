@@ -34,7 +34,7 @@ COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"))
 ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
 MAX_GENERIC_INSTANCES = 3
-SETTINGS = frozenset(["in", "at", "on", "during", "from"])
+SETTINGS = frozenset(["in", "at", "on", "during", "from", "to"])
 COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
 VERBS = frozenset(
     [
@@ -96,6 +96,7 @@ class Question:
     past: bool = False
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
+    asked_override: Mention | None = None
 
     @property
     def asked_generic(self) -> set[str]:
@@ -113,8 +114,11 @@ class Question:
     @property
     def asked_mention(self) -> Mention | None:
         """What a yes/no question asks about: its last name that is not a setting ('in Florida')."""
+        if self.asked_override is not None:
+            return self.asked_override
         names = self.entity_mentions
-        asked = [m for m in names if m not in self.settings]
+        owners = self.possessors  # 'Europe's contributions': Europe qualifies what is asked
+        asked = [m for m in names if m not in self.settings and m.text not in owners]
         return (asked or names or [None])[-1]
 
     @property

@@ -74,7 +74,12 @@ class QuestionAnswerer:
             return self._about(question)
         readings = self.interpreter.readings(question)
         if question.form == "yesno":
-            return self._yes_no(question, readings)
+            answer = self._yes_no(question, readings)
+            names = question.entity_mentions
+            if not answer.answered and len(names) > 1 and question.asked_mention is not names[0]:
+                question.asked_override = names[0]  # 'is military aid among ...': then the subject
+                answer = self._yes_no(question, self.interpreter.readings(question))
+            return answer
         best = readings[0] if readings else None
         if best is None or best.score < MIN_SCORE or (question.relation_words and best.matched == 0):
             return self._unanswered(question)
@@ -208,7 +213,8 @@ class QuestionAnswerer:
         targets = question.named - {reading.path.start}
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
-        if reading.included & targets - self.lexicon.values:  # a named target, not 'the talks'
+        asked = question.asked_mention.things if question.asked_mention else frozenset()
+        if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
             return True if reading.last_asked and reading.words_all_found else None
