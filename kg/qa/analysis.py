@@ -166,9 +166,20 @@ class Question:
 
 
 # Words about the question or its source, not about the facts asked for.
+_CLAIM = re.compile(
+    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\?\s*$", re.I
+)
+
+
+def _checks_a_claim(text: str) -> bool:
+    """'Is it true that ...', '..., right?': a claim to confirm or deny."""
+    return bool(_CLAIM.search(text))
+
+
 _META = re.compile(
     r"\b(in (one|a single|a few) words?|per the (article|faq|table|key[- ]points? table)|"
-    r"according to the (article|faq|table|key[- ]points? table)|in the (article|faq))\b",
+    r"according to the (article|faq|table|key[- ]points? table|piece)|in the (article|faq)|"
+    r"is it true that|is it the case that|true or false)\b",
     re.IGNORECASE,
 )
 WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
@@ -245,11 +256,12 @@ class QuestionReader:
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
+        claim = _checks_a_claim(text)
         text = _META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._drop_phrase_words(words, self.linker.link(text))
         form, _ = _form(words)
-        if form != "yesno" and not (WH & set(words)) and _clause_starts_yes_no(text):
+        if form != "yesno" and not (WH & set(words)) and (_clause_starts_yes_no(text) or claim):
             form = "yesno"
         about = _starts(words, ABOUT_STARTS)
         covered = {i for m in mentions for i in range(m.start, m.end)}

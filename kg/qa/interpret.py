@@ -47,6 +47,7 @@ class Constraint:
     hop: Hop
     value: str
     via: Hop | None = None
+    implied: bool = False  # added by the layer (current unless asked otherwise), not named
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,7 @@ class Interpreter:
                 narrowed = restrict(self.walker, path, step, keep)
                 if narrowed.answers:
                     reading.path = narrowed
-                    reading.constraints.append(Constraint(step, hop, current.value))
+                    reading.constraints.append(Constraint(step, hop, current.value, implied=True))
                     return
 
     def _attach_literals(self, question: Question, reading: Reading) -> Reading | None:
@@ -436,7 +437,8 @@ class Interpreter:
         path = reading.path
         segments = self.segments(path)
         node_bag = self.node_words(path)
-        constrained = {c.step for c in reading.constraints} | {c[0] for c in reading.literal_constraints}
+        constrained = {c.step for c in reading.constraints if not c.implied}
+        constrained |= {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
         described = set().union(*(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]))
         link_bag = set().union(
