@@ -1,6 +1,7 @@
-"""Regression floors for the question layer on two question sets kept in tests/data/: the
-development set (a copy of shared/qa/dev_questions.json) and paraphrases written for this project
-to check that it generalises. The floors sit a little under today's scores (see the closing notes
+"""Regression floors for the question layer on the question sets kept in tests/data/: the
+development set (a copy of shared/qa/dev_questions.json) and two sets of paraphrases written for
+this project to check that it generalises (the second written after the layer was tuned on the
+first, so it is the fairer measure). The floors sit a little under today's scores (see the closing notes
 of the question-answering issue); the issue's target for the development set is 0.95."""
 
 from __future__ import annotations
@@ -25,7 +26,12 @@ def qa(store: OxigraphStore) -> QuestionAnswerer:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"), [("dev_questions.json", 0.95), ("paraphrase_questions.json", 0.77)]
+    ("name", "floor"),
+    [
+        ("dev_questions.json", 0.95),
+        ("paraphrase_questions.json", 0.77),
+        ("paraphrase_questions_2.json", 0.42),
+    ],
 )
 def test_macro_f1_floor(qa: QuestionAnswerer, name: str, floor: float) -> None:
     scores = evaluate(load_questions(DATA / name), qa.ask)
