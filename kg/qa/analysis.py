@@ -147,12 +147,16 @@ class Question:
         """The names of a choice question's options: 'Florida or Moscow: ...'."""
         if not self.choice:
             return []
-        return [
-            m
-            for m in self.mentions
-            if (m.end < len(self.words) and self.words[m.end] == "or")
-            or (m.start > 0 and self.words[m.start - 1] == "or")
-        ]
+        chosen: list[Mention] = []
+        by_end = {m.end: m for m in self.mentions}
+        for last in self.mentions:  # 'american, russian or european': a list closed by 'or'
+            if last.start > 1 and self.words[last.start - 1] == "or" and last.start - 1 in by_end:
+                chosen.append(last)
+                previous = by_end[last.start - 1]
+                while previous is not None:
+                    chosen.append(previous)
+                    previous = by_end.get(previous.start)
+        return sorted(set(chosen), key=lambda m: m.start)
 
     @property
     def option_nodes(self) -> set:
@@ -228,6 +232,8 @@ def _form(words: list[str]) -> tuple[str, int]:
         return "amount", 2  # an amount: a number the graph states, never a count of things
     if n := _starts(words, COUNT_STARTS):
         return "count", n
+    if "how many" in " ".join(words):
+        return "count", 0  # 'western allies making commitments - how many?'
     if words[0] in YES_NO_STARTS:
         return "yesno", 1
     if words[0] in ("who", "whom", "whose"):

@@ -142,6 +142,7 @@ class Interpreter:
             ] or named
         subjects = [m for m in question.mentions if m.generic and not (m.things & question.asked_generic)]
         named = [m for m in named if m.text not in question.included_names] or named
+        named = [m for m in named if m not in question.options] or named  # options are answers
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
         for mention in (named + subjects) or question.mentions:
