@@ -282,7 +282,7 @@ class QuestionReader:
         question.answer_role = self._answer_role(words, covered)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
-        question.type_words = self._type_words(words, covered, form)
+        question.type_words = set() if question.choice else self._type_words(words, covered, form)
         capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
