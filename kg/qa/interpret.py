@@ -159,6 +159,8 @@ class Interpreter:
         """Attach the question's other names to the path, narrowing it; None if it empties."""
         topic_mention = next(m for m in question.mentions if topic in m.things)
         options = question.options
+        # a value the question repeats ('called ... productive') is the most telling: first
+        reading = self._attach_literals(question, reading) or reading
         for mention in question.mentions:
             if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
@@ -202,7 +204,7 @@ class Interpreter:
             reading.constraints.append(constraint)
         if not question.past:
             self._default_current(question, reading)
-        return self._attach_literals(question, reading)
+        return reading
 
     def _default_current(self, question: Question, reading: Reading) -> None:
         """'Who is Ukraine's chief negotiator?' asks for the current holder: through tenures,
