@@ -473,6 +473,7 @@ class Interpreter:
         ]
         score = 0.0
         matched = 0
+        on_links = 0
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
@@ -513,6 +514,8 @@ class Interpreter:
                 matched += 1
                 if sims[best] >= node_sim:
                     explained[best] = True
+                if max(sims[best], link_sim) > 0:
+                    on_links += 1  # a relation of the path, not a class or a description
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
             score += self.lexicon.weight(word) * value
@@ -558,7 +561,7 @@ class Interpreter:
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
             score += fit if fit else -1.0
         reading.last_asked = explained[-1] or segments[-1].glue or not question.relation_words
-        reading.words_all_found = matched >= len(question.relation_words)
+        reading.words_all_found = on_links >= len(question.relation_words)
         reading.matched = (
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
