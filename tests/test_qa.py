@@ -125,6 +125,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "When were the talks held?",
         "Who took over from Rubio at the State Department?",
         "Which Florida city hosted the negotiations?",
+        "What did Putin say after the Florida meeting?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:
@@ -132,6 +133,22 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
     assert not answer.answered
     assert answer.answers == []
     assert "does not say" in answer.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was the leaked peace plan a Russian proposal?",  # a US plan
+        "did rubio call the talks a failure",  # he called them productive
+        "is it true that andriy yermak led the ukrainian side in florida",  # Umerov did
+        "Has it been confirmed that Kushner will meet Putin?",  # only possibly
+    ],
+)
+def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:
+    """Where the graph says otherwise, 'no' is right and 'the article does not say' honest;
+    'yes' is the one wrong answer."""
+    answer = qa.ask(question)
+    assert not answer.answered or answer.answers[0]["label"] != "yes", answer.message
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])
