@@ -43,6 +43,10 @@ _AGENCY = "SELECT ?p WHERE { ?p rdfs:subPropertyOf* dip:agent }"
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
                       ?value skos:inScheme ?list . }"""
+_USED_VALUES = """
+SELECT DISTINCT ?value WHERE {
+  ?value skos:inScheme ?list . ?other skos:inScheme ?list . ?fact ?p ?other . FILTER(?p != skos:inScheme)
+}"""
 
 
 def stems_of(text: str) -> frozenset[str]:
@@ -66,6 +70,7 @@ class Lexicon:
     properties: set[str] = field(default_factory=set)
     datatype_properties: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)
+    used_values: set[str] = field(default_factory=set)
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
@@ -126,6 +131,7 @@ class Lexicon:
         for c, sup in self._rows(store, _SUBCLASSES):
             self.supers[c].add(sup)
         self.values = {row[0] for row in self._rows(store, _VALUES)}
+        self.used_values = {row[0] for row in self._rows(store, _USED_VALUES)}
         self.agency = {row[0] for row in self._rows(store, _AGENCY)}
 
     def _read_names(self, store: OxigraphStore) -> None:
@@ -134,6 +140,8 @@ class Lexicon:
                 self.term_words[thing] |= stems_of(name)
                 self.phrases[thing].add(key(name))
                 continue
+            if thing in self.values and thing not in self.used_values:
+                continue  # a code list no fact uses would only catch ordinary words
             self.names[key(name)].add(thing)
             if how == "label":
                 self.label[thing] = name
