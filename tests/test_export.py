@@ -38,14 +38,7 @@ def expected_size(dataset: Dataset, which: str, fmt: str) -> int:
 def test_export_parses_back_in_rdflib_and_pyoxigraph(dataset: Dataset, fmt: str, which: str) -> None:
     data = export(dataset, fmt, which)
     want = expected_size(dataset, which, fmt)
-    rdflib_format = {
-        "ttl": "turtle",
-        "nt": "nt",
-        "nq": "nquads",
-        "trig": "trig",
-        "jsonld": "json-ld",
-        "xml": "xml",
-    }
+    rdflib_format = FORMATS  # kgqa's names for rdflib's parsers
     if fmt in QUAD_FORMATS:
         parsed = Dataset()
         parsed.parse(data=data, format=rdflib_format[fmt])

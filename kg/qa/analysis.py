@@ -11,7 +11,7 @@ from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
-YES_NO_STARTS = frozenset(
+AUXILIARIES = frozenset(
     [
         "is",
         "are",
@@ -23,13 +23,14 @@ YES_NO_STARTS = frozenset(
         "has",
         "have",
         "had",
-        "can",
-        "could",
         "will",
         "would",
+        "can",
+        "could",
         "should",
     ]
 )
+YES_NO_STARTS = AUXILIARIES  # a question opening with one asks yes or no
 COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"))
 ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
@@ -59,25 +60,7 @@ VERBS = frozenset(
         "had",
     ]
 )
-AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "did",
-        "does",
-        "do",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-    ]
-)
+
 PAST_WORDS = frozenset(
     ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
 )
