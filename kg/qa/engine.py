@@ -8,8 +8,9 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.analysis import Question, QuestionReader
-from kg.qa.interpret import Interpreter, Reading
+from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon, stems_of
+from kg.qa.reading import Reading
 from kg.qa.sparql import evidence_query, select_query
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Walker

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.qa.interpret import Reading
+from kg.qa.reading import Reading
 from kg.qa.walker import Hop
 
 PROLOGUE = (

@@ -1,0 +1,180 @@
+"""Attaching the question's other names and values to a path: as nodes it passes, as facts of
+its nodes (directly or through a relationship), as values it repeats; and the current tenure by
+default."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.namespaces import DIP
+from kg.qa.analysis import Question
+from kg.qa.lexicon import stems_of
+from kg.qa.reading import Constraint, Reading
+from kg.qa.text import stem
+from kg.qa.walker import Hop, Path, restrict
+from kg.qa.words import Words
+
+
+class Constraints(Words):
+    def _connect(self, question: Question, topic: str, reading: Reading) -> Reading | None:
+        """Attach the question's other names to the path, narrowing it; None if it empties."""
+        topic_mention = next(m for m in question.mentions if topic in m.things)
+        options = question.options
+        # a value the question repeats ('called ... productive') is the most telling: first
+        reading = self._attach_literals(question, reading) or reading
+        for mention in question.mentions:
+            if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
+                continue
+            things = set(mention.things)
+            in_answers = {t for t in things if ox.NamedNode(t) in reading.answers}
+            if in_answers:
+                reading.included |= in_answers
+                continue
+            asked = (  # the thing a yes/no question asks about: a status if it names one, else its last name
+                question.form == "yesno"
+                and mention is question.asked_mention
+                and not any(m.things <= self.lexicon.values for m in question.mentions)
+            )
+            through = None if asked else self._through(reading, things)
+            if through is not None:
+                reading.path = through
+                reading.through.append(mention.text)
+                continue
+            # 'by Yermak?': him, or not; 'has it been confirmed that Kushner ...': Kushner's own status
+            attached = None if asked else self._attach(reading, things, own_status=question.form == "yesno")
+            if attached is None:
+                if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
+                    continue
+                if question.form == "yesno" and mention is question.mentions[-1]:
+                    reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
+                elif (
+                    any(self.lexicon.is_a(t, str(DIP.Person)) for t in things)
+                    or things <= self.lexicon.values
+                    or mention.text in question.possessors
+                ):
+                    reading.unconnected.append(mention.text)  # about someone else ('Russia's negotiator')
+                else:
+                    reading.loose.append(
+                        mention.text
+                    )  # 'aims for Ukraine': a modifier the graph leaves implicit
+                continue
+            constraint, narrowed = attached
+            if not narrowed.answers:
+                return None
+            reading.path = narrowed
+            reading.constraints.append(constraint)
+        if not question.past:
+            self._default_current(question, reading)
+        return reading
+
+    def _default_current(self, question: Question, reading: Reading) -> None:
+        """'Who is Ukraine's chief negotiator?' asks for the current holder: through tenures,
+        keep the current ones unless the question asks about a status or the past."""
+        status = str(DIP.tenureStatus)
+        if any(c.hop.prop == status for c in reading.constraints):
+            return
+        path = reading.path
+        current = ox.NamedNode(str(DIP.Current))
+        hop = Hop(status, True)
+        for step in range(1, len(path.steps) - 1):
+            tenures = [n for n in path.steps[step] if self.lexicon.is_a(n.value, str(DIP.Tenure))]
+            keep = {n for n in tenures if (hop, current) in self.walker.edges(n.value)}
+            if tenures and keep and len(keep) < len(tenures):
+                narrowed = restrict(self.walker, path, step, keep)
+                if narrowed.answers:
+                    reading.path = narrowed
+                    reading.constraints.append(Constraint(step, hop, current.value, implied=True))
+                    return
+
+    def _attach_literals(self, question: Question, reading: Reading) -> Reading | None:
+        """A value the question repeats ('labelled productive') that some nodes between the start
+        and the answers have and others not: keep those that have it."""
+        words = {stem(w) for w in question.words}
+        path = reading.path
+        for step in range(1, len(path.steps) - 1):
+            nodes = [n for n in path.steps[step] if isinstance(n, ox.NamedNode)]
+            for node in nodes:
+                for hop, value in self.walker.edges(node.value):
+                    if not (hop.forward and isinstance(value, ox.Literal)):
+                        continue
+                    value_words = stems_of(value.value)
+                    if not value_words or not value_words <= words:
+                        continue
+                    keep = {n for n in nodes if (hop, value) in self.walker.edges(n.value)}
+                    if len(keep) == len(nodes):
+                        continue
+                    narrowed = restrict(self.walker, path, step, keep)
+                    if not narrowed.answers:
+                        continue
+                    reading.path = narrowed
+                    reading.literal_constraints.append((step, hop, value))
+                    return reading
+        return reading
+
+    def _through(self, reading: Reading, things: set[str]) -> Path | None:
+        """The path passes through the named thing ('Ukraine's negotiating role' on the way from
+        Ukraine to the role's holder): keep only that node at that step."""
+        path = reading.path
+        for step in range(1, len(path.steps) - 1):
+            keep = {n for n in path.steps[step] if isinstance(n, ox.NamedNode) and n.value in things}
+            if keep:
+                narrowed = restrict(self.walker, path, step, keep)
+                if not narrowed.answers:
+                    return None
+                reading.through_steps.append(step)
+                return narrowed
+        return None
+
+    def _attach(
+        self, reading: Reading, things: set[str], own_status: bool = False
+    ) -> tuple[Constraint, Path] | None:
+        """A node of the path, nearest the answers first, with a fact about the named thing,
+        directly or through a relationship; the path narrowed to the nodes that have it. A
+        status ('now', 'possibly') qualifies only a relationship the path entered through its
+        principal role: Yermak's own tenure, not the one in which he was replaced."""
+        path = reading.path
+        values = things <= self.lexicon.values
+        nearest_answers = values and not own_status
+        order = range(len(path.steps) - 1, -1, -1) if nearest_answers else [*range(1, len(path.steps)), 0]
+        for step in order:
+            if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
+                continue
+            nodes = [
+                n
+                for n in sorted(path.steps[step], key=str)
+                if isinstance(n, ox.NamedNode) and n.value not in self.lexicon.values
+            ]  # a code-list value (certain, held) is shared by many facts: no anchor for a name
+            links = [link for node in nodes for link in self._links(node.value, things)]
+            if links:
+                link = max(links, key=lambda k: self._link_fit(reading.question_words, k))
+                keep = {n for n in nodes if self._has_link(n.value, link)}
+                narrowed = restrict(self.walker, path, step, keep) if step else path
+                return Constraint(step, link[1], link[2], link[0]), narrowed
+        return None
+
+    def _link_fit(self, words: list[str], link: tuple[Hop | None, Hop, str]) -> float:
+        """How well the question's words name a constraint's link ('heading the team': leads,
+        not memberOf); ties keep the first, in the walker's stable order."""
+        bag = self.lexicon.prop_words(link[1].prop, link[1].forward)
+        return sum(self.similarity(w, bag) for w in words)
+
+    def _links(self, node: str, things: set[str]) -> list[tuple[Hop | None, Hop, str]]:
+        found: list[tuple[Hop | None, Hop, str]] = []
+        for hop, other in self.walker.edges(node):
+            if isinstance(other, ox.NamedNode) and other.value in things:
+                found.append((None, hop, other.value))
+            elif self.walker.into_relationship(other) and not things <= self.lexicon.values:
+                for hop2, far in self.walker.edges(other.value):
+                    if isinstance(far, ox.NamedNode) and far.value in things and far.value != node:
+                        found.append((hop, hop2, far.value))
+        return found
+
+    def _has_link(self, node: str, link: tuple[Hop | None, Hop, str]) -> bool:
+        via, hop, value = link
+        if via is None:
+            return (hop, ox.NamedNode(value)) in self.walker.edges(node)
+        return any(
+            h == via and (hop, ox.NamedNode(value)) in self.walker.edges(r.value)
+            for h, r in self.walker.edges(node)
+            if isinstance(r, ox.NamedNode)
+        )

@@ -1,0 +1,234 @@
+"""Scoring a reading: word matches weighted by rarity and credited to the steps they name, costs
+for steps nobody asked for, bonuses for names the path connects, and the refusals (a path that
+wanders to someone else, or borrows another thing's value)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.namespaces import DIP
+from kg.qa.analysis import Question
+from kg.qa.reading import Reading, Segment
+from kg.qa.walker import Path
+from kg.qa.words import Words
+
+NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
+HOP_COST = 0.25
+GLUE_COST = 0.1
+UNEXPLAINED_COST = 1.0
+RELATION_MISSED = 0.7
+TOPIC_LINK_BONUS = 0.0
+INCLUDED_BONUS = 0.5
+EXPLAINED_BONUS = 0.5
+LOOSE_COST = 0.8
+ROLE_BONUS = 0.3
+DESCRIBED = 0.3
+OBJECT_REVERSED = 1.0
+ROLE_REVERSED = 2.0
+CONNECT_BONUS = 0.5
+FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
+
+
+class Scoring(Words):
+    def segments(self, path: Path) -> list[Segment]:
+        """The path's steps as people name them: a hop, or the two hops into and out of a
+        relationship ('Yermak ^holder tenure ofPost post' is one step: held)."""
+        found: list[Segment] = []
+        i = 0
+        while i < len(path.hops):
+            into = any(self.walker.into_relationship(n) for n in path.steps[i + 1])
+            end = i + 2 if into and i + 1 < len(path.hops) else i + 1
+            bag: set[str] = set()
+            for j in range(i, end):
+                bag |= self.lexicon.prop_words(path.hops[j].prop, path.hops[j].forward)
+            if end - i == 2 and all(self.lexicon.is_glue(h.prop) for h in path.hops[i:end]):
+                # entered and left through its principal roles (holder, post): it reads as its kind
+                for node in list(path.steps[i + 1])[:20]:
+                    bag |= self.lexicon.type_words(node.value)
+            glue = end - i == 1 and self.lexicon.is_glue(path.hops[i].prop)
+            found.append(Segment(i, end, bag, glue))
+            i = end
+        return found
+
+    def _score(self, question: Question, reading: Reading) -> None:
+        """Word matches weighted by rarity, each question word credited to the step (or, at half
+        weight, the node types) it fits best; steps that no question word explains cost."""
+        path = reading.path
+        segments = self.segments(path)
+        node_bag = self.node_words(path)
+        constrained = {c.step for c in reading.constraints if not c.implied}
+        constrained |= {c[0] for c in reading.literal_constraints}
+        passed = set(reading.through_steps)
+        described = set().union(*(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]))
+        link_bag = set().union(
+            *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
+        )
+        named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
+            c.step
+            for c in reading.constraints
+            if c.value not in self.lexicon.values and not self.lexicon.is_a(c.value, str(DIP.Country))
+        }
+        phrase_words: list[set[str]] = []
+        claimed: set[str] = set()
+        for g in segments:  # a phrase names one step: the first that has it
+            words = set().union(*(self._phrase_words(question, path.hops[j]) for j in range(g.start, g.end)))
+            if g.end - g.start == 2 and not words:
+                words = self._class_phrase_words(question, path.steps[g.start + 1])
+            phrase_words.append(words - claimed)
+            claimed |= words
+        explained = [
+            bool(phrase_words[k])
+            or g.end in passed  # the step lands on a thing the question names
+            or (g.end < len(path.steps) - 1 and g.end in named_at)  # or on one a name pins down
+            or (  # 'only a possibility', 'now': a status of the relationship names it
+                all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
+                and any(g.start < step < g.end for step in constrained)
+                and (g.end == len(path.steps) - 1 or not self._lands_on_agent(path, g.end))
+            )
+            for k, g in enumerate(segments)
+        ]
+        score = 0.0
+        matched = 0
+        on_links = 0
+        first = path.hops[0]
+        if first.prop == str(DIP.holds) and not first.forward:
+            explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        if len(segments) > 1 and self._own_act(path, segments[0]):
+            explained[0] = True  # 'how did Rubio put it': what Rubio said
+        asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
+        if asked_values and self._same_scheme(asked_values, path.answers):
+            matched += 1
+            explained[-1] = True  # 'did they settle it': a status asked about names the status step
+        names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
+        if names_answer and any(self.similarity(w, segments[-1].words) for w in question.type_words):
+            matched += 1
+            explained[-1] = True  # 'what sentiment', 'what cloud': the kind asked for names the last step
+        if question.form == "yesno" and any(isinstance(a, ox.Literal) for a in path.answers):
+            said = set().union(*(self.attribute_words(a) for a in path.answers))
+            segments[-1] = Segment(segments[-1].start, segments[-1].end, segments[-1].words | said, False)
+        for word in question.relation_words:
+            sims = [self.similarity(word, g.words) for g in segments]
+            if word in question.reserved:  # a word of another property's phrase names only that one
+                owners = question.reserved[word]
+                sims = [
+                    s if self._segment_props(path, g) & owners else 0.0
+                    for s, g in zip(sims, segments, strict=True)
+                ]
+            in_phrase = [k for k in range(len(segments)) if word in phrase_words[k]]
+            best = (
+                in_phrase[0]
+                if in_phrase
+                else max(range(len(segments)), key=lambda i: (sims[i] >= 0.8 and not explained[i], sims[i]))
+            )
+            node_sim = 0.5 * self.similarity(word, node_bag)
+            link_sim = self.similarity(word, link_bag)  # 'alter ... in Eastern Europe': the constraint's link
+            said_sim = DESCRIBED * self.similarity(
+                word, described
+            )  # 'set a precedent': the answer's own words
+            value = max(sims[best], node_sim, link_sim, said_sim)
+            if value > 0:
+                matched += 1
+                if sims[best] >= node_sim:
+                    explained[best] = True
+                if max(sims[best], link_sim) > 0:
+                    on_links += 1  # a relation of the path, not a class or a description
+            elif self.lexicon.relational(word):
+                value = -RELATION_MISSED  # the question names a relation this path does not have
+            score += self.lexicon.weight(word) * value
+        if self._changes_subject(path, segments, explained, constrained) or self._borrowed_value(
+            path, segments, explained
+        ):
+            reading.score, reading.matched = -10.0, matched
+            return
+        score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
+        for segment, ok in zip(segments, explained, strict=True):
+            if not ok:
+                score -= GLUE_COST if segment.glue else UNEXPLAINED_COST
+        score += sum(CONNECT_BONUS if c.step else TOPIC_LINK_BONUS for c in reading.constraints)
+        score -= LOOSE_COST * len(reading.loose)
+        if reading.included:
+            score += INCLUDED_BONUS  # the answers are of the kind the question names ('the worry')
+        status_asked = asked_values and self._same_scheme(asked_values, path.answers)
+        if not status_asked and any(
+            isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in reading.answers
+        ):
+            last = path.hops[-1]
+            if not any(
+                self.similarity(w, self.lexicon.prop_words(last.prop, True)) for w in question.relation_words
+            ):
+                score -= UNEXPLAINED_COST  # a status is an answer only to a question about it
+        score -= HOP_COST * max(0, sum(1 for g in segments if not g.glue) - 1)
+        if question.answer_role and not segments[-1].glue:
+            last = path.hops[segments[-1].end - 1]
+            answer_is_subject = not last.forward
+            verb_says = self._phrase_direction(question, last)
+            if verb_says is not None and verb_says != question.answer_role:
+                score -= ROLE_REVERSED  # 'who replaced Umerov' is not whom Umerov replaced
+            elif answer_is_subject == (question.answer_role == "subject"):
+                score += ROLE_BONUS
+            else:  # 'what could these talks change': the answer is what is changed, not who changes it
+                score -= OBJECT_REVERSED if question.answer_role == "object" else ROLE_BONUS
+        if question.answer_role and self._reversed_link(question, reading):
+            score -= ROLE_REVERSED  # 'who replaced Umerov': not the one Umerov replaced
+        if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
+            score -= 0.5  # "how did X put it" asks for words, not a thing
+        if question.type_words:
+            answer_bag = self.answer_words(path)
+            fit = max(self.similarity(w, answer_bag) for w in question.type_words)
+            score += fit if fit else -1.0
+        reading.last_asked = explained[-1] or segments[-1].glue or not question.relation_words
+        reading.words_all_found = on_links >= len(question.relation_words)
+        reading.matched = (
+            matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
+        )
+        reading.score = score + CONNECT_BONUS * len(reading.through)
+
+    def _borrowed_value(self, path: Path, segments: list[Segment], explained: list[bool]) -> bool:
+        """A value ('several years') of something the path reached by a step nobody asked for:
+        how long the war lasted is not how long the talks did."""
+        if not any(isinstance(a, ox.Literal) for a in path.answers):
+            return False
+        return any(
+            not ok and not g.glue and not self._own_act(path, g)
+            for g, ok in zip(segments[:-1], explained[:-1], strict=True)
+        )
+
+    def _own_act(self, path: Path, segment: Segment) -> bool:
+        """From the start to what it did ('how did Rubio put it': Rubio's statements)."""
+        hop = path.hops[segment.start]
+        return segment.start == 0 and not hop.forward and hop.prop in self.lexicon.agency
+
+    def _reversed_link(self, question: Question, reading: Reading) -> bool:
+        """A constraint on the answers whose verb gives the answers the other role."""
+        last = len(reading.path.steps) - 1
+        flip = {"subject": "object", "object": "subject"}
+        for c in reading.constraints:
+            if c.step == last and c.via is None:
+                said = self._phrase_direction(question, c.hop)  # role of the constraint's far end
+                if said is not None and flip[said] != question.answer_role:
+                    return True
+        return False
+
+    def _changes_subject(
+        self, path: Path, segments: list[Segment], explained: list[bool], pinned: set[int]
+    ) -> bool:
+        """A step no question word asks for that lands on another person or country before the
+        answers: the path has wandered to facts about someone else. (From a post, its holder
+        is what the post's name stands for: 'the Secretary of State said ...'; and a step whose
+        landing the question pins down, 'the Ukrainian side', is asked for.)"""
+        for k, segment in enumerate(segments[:-1]):
+            if segment.end in pinned:
+                continue
+            if explained[k]:  # asked for; but reaching someone else over an unasked step is not
+                if all(explained[:k]) or not self._lands_on_agent(path, segment.end):
+                    continue
+                return True
+            first = path.hops[segment.start]
+            if k == 0 and first.prop == str(DIP.holds) and not first.forward:
+                continue
+            landing = path.steps[segment.end]
+            if any(
+                isinstance(n, ox.NamedNode) and self.lexicon.is_a(n.value, str(DIP.Agent)) for n in landing
+            ):
+                return True
+        return False
