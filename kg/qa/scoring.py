@@ -93,6 +93,8 @@ class Scoring(Words):
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        if self._from_setting(question, path):
+            explained[0] = True  # 'who was at the table in Florida': what took place there
         if len(segments) > 1 and self._own_act(path, segments[0]):
             explained[0] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
@@ -191,6 +193,15 @@ class Scoring(Words):
         return any(
             not ok and not g.glue and not self._own_act(path, g)
             for g, ok in zip(segments[:-1], explained[:-1], strict=True)
+        )
+
+    def _from_setting(self, question: Question, path: Path) -> bool:
+        first = path.hops[0]
+        settings = {t for m in question.settings for t in m.things}
+        return (
+            path.start in settings
+            and not first.forward
+            and "where" in self.lexicon.question_phrases.get(first.prop, ())
         )
 
     def _own_act(self, path: Path, segment: Segment) -> bool:
