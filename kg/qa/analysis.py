@@ -158,6 +158,18 @@ _CLAIM = re.compile(
 )
 
 
+def _names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
+    """'kushner part of the florida talks?': two names and a question mark, no question word."""
+    possessive = "'s " in text.lower().replace("’", "'")  # 'Umerov's title ...?' asks for a thing
+    return (
+        text.rstrip().endswith("?")
+        and len(mentions) >= 2
+        and bool(words)
+        and words[0] not in COMMANDS
+        and not possessive
+    )
+
+
 def _checks_a_claim(text: str) -> bool:
     """'Is it true that ...', '..., right?': a claim to confirm or deny."""
     return bool(_CLAIM.search(text))
@@ -250,7 +262,11 @@ class QuestionReader:
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._drop_phrase_words(words, self.linker.link(text))
         form, _ = _form(words)
-        if form != "yesno" and not (WH & set(words)) and (_clause_starts_yes_no(text) or claim):
+        if (
+            form != "yesno"
+            and not (WH & set(words))
+            and (_clause_starts_yes_no(text) or claim or _names_linked(text, words, mentions))
+        ):
             form = "yesno"
         about = _starts(words, ABOUT_STARTS)
         covered = {i for m in mentions for i in range(m.start, m.end)}
