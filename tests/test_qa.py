@@ -98,6 +98,19 @@ def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:
     assert answer.answers == [{"label": expected, "iri": None, "kind": "count"}]
 
 
+def test_a_question_naming_nothing_is_answered_by_a_value_that_says_it(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("roughly how many people have been displaced?")
+    assert labels(answer) == {"millions displaced"}  # said, not counted: no '1'
+    assert any("millions displaced" in e["quote"] for e in answer.evidence)
+
+
+@pytest.mark.parametrize("question", ["what is productive", "who died", "what was agreed"])
+def test_a_question_naming_nothing_is_not_answered_by_its_own_words(
+    qa: QuestionAnswerer, question: str
+) -> None:
+    assert not qa.ask(question).answered
+
+
 def test_tell_me_about(qa: QuestionAnswerer) -> None:
     answer = qa.ask("tell me about the peace plan")
     assert answer.answered

@@ -18,7 +18,7 @@ from kg.qa.words import Words
 class Constraints(Words):
     def _connect(self, question: Question, topic: str, reading: Reading) -> Reading | None:
         """Attach the question's other names to the path, narrowing it; None if it empties."""
-        topic_mention = next(m for m in question.mentions if topic in m.things)
+        topic_mention = next((m for m in question.mentions if topic in m.things), None)
         options = question.options
         # a value the question repeats ('called ... productive') is the most telling: first
         reading = self._attach_literals(question, reading) or reading

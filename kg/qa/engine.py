@@ -102,7 +102,8 @@ class QuestionAnswerer:
             return self._unanswered(question)
         answer.answered = True
         values = sorted(set(r["answer"] for r in rows), key=lambda v: self._label(v).lower())
-        if question.form == "count" and not (len(values) == 1 and self._is_number(values[0])):
+        counted = any(isinstance(v, ox.NamedNode) for v in values)  # not 'millions displaced'
+        if question.form == "count" and counted and not (len(values) == 1 and self._is_number(values[0])):
             answer.answers = [{"label": str(len(values)), "iri": None, "kind": "count"}]
             answer.message = f"{len(values)}: {join_labels([self._qualified(v, rows) for v in values])}."
         else:

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.namespaces import DIP
 from kg.qa.analysis import Question
 from kg.qa.constraints import Constraints
+from kg.qa.lexicon import stems_of
 from kg.qa.reading import Reading
 from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
 from kg.qa.walker import Path, Term
@@ -42,14 +43,38 @@ class Interpreter(Constraints, Scoring):
         named = [m for m in named if m not in question.options] or named  # options are answers
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
-        for mention in (named + subjects) or question.mentions:
-            for topic in sorted(mention.things):
+        starts = [sorted(m.things) for m in (named + subjects) or question.mentions]
+        if not starts and question.relation_words:  # names nothing: then about what the articles are
+            return self._about_the_articles(question)
+        for things in starts:
+            for topic in things:
                 if topic in self.lexicon.values:
                     continue
                 for path in self.walker.walk(topic):
                     reading = self.read_path(question, topic, path)
                     if reading is not None:
                         found.append(reading)
+        return sorted(found, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
+
+    def _about_the_articles(self, question: Question) -> list[Reading]:
+        """'How many people have been displaced?': a question that names nothing is answered
+        only by a value that says every word of it beyond the kind asked for ('displaced' in
+        'millions displaced'), read from the thing that has the value."""
+        wanted = set(question.relation_words) - set(question.type_words)
+        if not wanted:
+            return []
+        found = []
+        for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in wanted))):
+            for path in self.walker.walk(topic):
+                values = [a for a in path.answers if isinstance(a, ox.Literal)]
+                if len(path.hops) != 1 or not values:
+                    continue
+                said = set().union(*(stems_of(v.value) for v in values))
+                if not wanted <= said or said <= wanted:  # a value that only repeats the question: no
+                    continue
+                reading = self.read_path(question, topic, path)
+                if reading is not None:
+                    found.append(reading)
         return sorted(found, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
 
     def _fitting(self, question: Question, answers: set[Term]) -> set[Term] | None:

@@ -43,6 +43,11 @@ _AGENCY = "SELECT ?p WHERE { ?p rdfs:subPropertyOf* dip:agent }"
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
                       ?value skos:inScheme ?list . }"""
+_STATED_VALUES = """
+SELECT ?thing ?value WHERE {
+  ?p a owl:DatatypeProperty . FILTER(STRSTARTS(STR(?p), STR(dip:)))
+  ?thing ?p ?value . FILTER(isIRI(?thing))
+}"""
 _USED_VALUES = """
 SELECT DISTINCT ?value WHERE {
   ?value skos:inScheme ?list . ?other skos:inScheme ?list . ?fact ?p ?other . FILTER(?p != skos:inScheme)
@@ -71,6 +76,7 @@ class Lexicon:
     datatype_properties: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)
     used_values: set[str] = field(default_factory=set)
+    said_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: things
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
@@ -133,6 +139,9 @@ class Lexicon:
         self.values = {row[0] for row in self._rows(store, _VALUES)}
         self.used_values = {row[0] for row in self._rows(store, _USED_VALUES)}
         self.agency = {row[0] for row in self._rows(store, _AGENCY)}
+        for thing, value in self._rows(store, _STATED_VALUES):
+            for word in stems_of(value):
+                self.said_by[word].add(thing)
 
     def _read_names(self, store: OxigraphStore) -> None:
         for thing, name, how in self._rows(store, _NAMES):
