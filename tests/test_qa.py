@@ -111,6 +111,14 @@ def test_a_question_naming_nothing_is_not_answered_by_its_own_words(
     assert not qa.ask(question).answered
 
 
+def test_a_status_word_that_cannot_apply_is_only_a_word(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("Which bloc has an ongoing economic partnership with Ukraine?")
+    assert labels(answer) == {"European Union"}
+    unanswered = qa.ask("which meetings are ongoing")  # meetings have statuses; none is ongoing
+    assert not unanswered.answered
+    assert "tell me about ongoing" not in unanswered.message
+
+
 def test_tell_me_about(qa: QuestionAnswerer) -> None:
     answer = qa.ask("tell me about the peace plan")
     assert answer.answered

@@ -49,7 +49,7 @@ class Constraints(Words):
                     reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
                 elif (
                     any(self.lexicon.is_a(t, str(DIP.Person)) for t in things)
-                    or things <= self.lexicon.values
+                    or (things <= self.lexicon.values and self._could_have(reading, things))
                     or mention.text in question.possessors
                 ):
                     reading.unconnected.append(mention.text)  # about someone else ('Russia's negotiator')
@@ -66,6 +66,28 @@ class Constraints(Words):
         if not question.past:
             self._default_current(question, reading)
         return reading
+
+    def _could_have(self, reading: Reading, values: set[str]) -> bool:
+        """Whether some thing on the path, or a relationship of it, has a value of the kind
+        named: 'ongoing' narrows meetings, which have statuses; of a partnership, which has
+        none, it is only a word ('an ongoing economic partnership')."""
+        kinds = {k for v in values for k in self.lexicon.types.get(v, ())}
+
+        def has_kind(node: str) -> bool:
+            return any(
+                isinstance(value, ox.NamedNode) and kinds & self.lexicon.types.get(value.value, set())
+                for _, value in self.walker.edges(node)
+            )
+
+        for step in reading.path.steps:
+            for node in sorted(step, key=str)[:20]:
+                if not isinstance(node, ox.NamedNode):
+                    continue
+                edges = self.walker.edges(node.value)
+                relationships = [o for _, o in edges if self.walker.into_relationship(o)]
+                if has_kind(node.value) or any(has_kind(r.value) for r in relationships):
+                    return True
+        return False
 
     def _default_current(self, question: Question, reading: Reading) -> None:
         """'Who is Ukraine's chief negotiator?' asks for the current holder: through tenures,

@@ -308,7 +308,11 @@ class QuestionAnswerer:
         return answer
 
     def _unanswered(self, question: Question) -> Answer:
-        named = [self.lexicon.label.get(sorted(m.things)[0], m.text) for m in question.mentions]
+        named = [  # a thing to read about, not a status word such as 'ongoing'
+            self.lexicon.label.get(sorted(m.things)[0], m.text)
+            for m in question.mentions
+            if not m.things <= self.lexicon.values
+        ]
         suggestion = (
             f" You could ask: tell me about {named[0]}."
             if named
