@@ -37,6 +37,10 @@ ANSWERED = [
     ("umerov thanked which country", {"United States"}),
     ("Which country controls or claims Ukrainian territories?", {"Russia"}),
     ("What was the worry about the 28-point plan?", {"favoring Russian interests"}),
+    (
+        "what were rubio's exact words?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
     # where
     ("where were the talks held", {"Florida"}),
     ("Where are US envoys headed?", {"Moscow"}),
