@@ -41,6 +41,9 @@ ANSWERED = [
         "what were rubio's exact words?",
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
+    # keywords alone, the last naming a relation, with a typo
+    ("umerov's predecesor", {"Andriy Yermak"}),
+    ("yermak successor", {"Rustem Umerov"}),
     # where
     ("where were the talks held", {"Florida"}),
     ("Where are US envoys headed?", {"Moscow"}),

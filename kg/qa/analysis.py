@@ -282,6 +282,8 @@ class QuestionReader:
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
+        if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
+            question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
         capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}

@@ -17,7 +17,7 @@ from rdflib.namespace import SKOS
 
 from kg import resources
 from kg.namespaces import DIP
-from kg.qa.text import STOPWORDS, key, stem, tokens
+from kg.qa.text import STOPWORDS, key, near_spelling, stem, tokens
 from kg.store import OxigraphStore
 
 LEX = "https://w3id.org/diplomacy/lexicon#"
@@ -191,6 +191,19 @@ class Lexicon:
         """Whether some property is named by this word: a question using it asks for that relation."""
         return any(
             word in self.term_words.get(p, ()) for p in self.properties if self.question_phrases.get(p)
+        )
+
+    def names_a_class(self, word: str) -> bool:
+        return any(word in self.term_words.get(c, ()) for c in self.classes)
+
+    def names_a_relation(self, word: str) -> bool:
+        """Like relational, and through a small typo, but not a class's word ('role')."""
+        if self.names_a_class(word):
+            return False
+        return any(
+            word in words or near_spelling(word, words)
+            for p, words in self.term_words.items()
+            if p in self.properties and self.question_phrases.get(p)
         )
 
     def instances(self, cls: str) -> set[str]:

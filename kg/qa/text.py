@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz import fuzz
 
 _STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
@@ -164,3 +165,8 @@ def key(text: str) -> str:
     with its article ("the negotiations") is found only with it: "future conflicts" is not "the
     conflict"."""
     return " ".join(t.replace(".", "") for t in tokens(text))
+
+
+def near_spelling(word: str, bag: set[str] | frozenset[str]) -> bool:
+    """A small typo of a word of the bag ('predecesor'); short words are too easily confused."""
+    return len(word) >= 5 and any(len(w) >= 5 and fuzz.ratio(word, w) >= 85 for w in bag)

@@ -4,13 +4,12 @@ answers and phrases, and which way a verb points."""
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rapidfuzz import fuzz
 
 from kg.namespaces import DIP
 from kg.qa.analysis import Question
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.reading import Segment
-from kg.qa.text import stem
+from kg.qa.text import near_spelling, stem
 from kg.qa.walker import Hop, Path, Term, Walker
 
 
@@ -27,7 +26,7 @@ class Words:
         groups = self.lexicon.groups.get(word)
         if groups and any(groups & self.lexicon.groups.get(w, set()) for w in bag):
             return 0.8
-        if len(word) >= 5 and any(len(w) >= 5 and fuzz.ratio(word, w) >= 85 for w in bag):
+        if near_spelling(word, bag):
             return 0.6
         return 0.0
 
