@@ -41,6 +41,8 @@ ANSWERED = [
         "what were rubio's exact words?",
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
+    ("who is the man behind ukraine's delegation?", {"Rustem Umerov"}),
+    ("who is behind the leaked plan?", {"United States"}),
     # keywords alone, the last naming a relation, with a typo
     ("umerov's predecesor", {"Andriy Yermak"}),
     ("yermak successor", {"Rustem Umerov"}),
