@@ -156,6 +156,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who took over from Rubio at the State Department?",
         "Which Florida city hosted the negotiations?",
         "What did Putin say after the Florida meeting?",
+        "what did jared kushner say after the florida meeting",  # he is quoted nowhere
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

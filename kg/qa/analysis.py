@@ -78,6 +78,7 @@ class Question:
     choice: bool = False
     past: bool = False
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
+    verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
     asked_override: Mention | None = None
 
@@ -279,6 +280,8 @@ class QuestionReader:
         question.choice = self._is_choice(words, mentions)
         question.past = bool(PAST_WORDS & set(words))
         question.answer_role = self._answer_role(words, covered)
+        if question.answer_role == "object":
+            question.verb = self._object_verb(words, covered)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
@@ -371,6 +374,15 @@ class QuestionReader:
             modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
             return "object" if words[i] in modal else None
         return "subject"
+
+    @staticmethod
+    def _object_verb(words: list[str], covered: set[int]) -> str | None:
+        """The verb after 'did <someone>': the relation the question is about."""
+        modal = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
+        if modal is None or modal + 1 not in covered:
+            return None
+        after = next((i for i in range(modal + 1, len(words)) if i not in covered), None)
+        return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None
 
     @staticmethod
     def _is_choice(words: list[str], mentions: list[Mention]) -> bool:

@@ -54,6 +54,7 @@ class Reading:
     question_words: list[str] = field(default_factory=list)
     last_asked: bool = False  # the step to the answers is named (or needs no name)
     words_all_found: bool = False  # every relation word of the question fits the path
+    relations_missed: list[str] = field(default_factory=list)  # 'say' of a path with no saying
 
     @property
     def answers(self) -> set[Term]:

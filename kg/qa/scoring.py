@@ -136,6 +136,7 @@ class Scoring(Words):
                     on_links += 1  # a relation of the path, not a class or a description
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
+                reading.relations_missed.append(word)
             score += self.lexicon.weight(word) * value
         if self._changes_subject(path, segments, explained, constrained) or self._borrowed_value(
             path, segments, explained
