@@ -43,6 +43,7 @@ ANSWERED = [
     ),
     ("who is the man behind ukraine's delegation?", {"Rustem Umerov"}),
     ("who is behind the leaked plan?", {"United States"}),
+    ("who did umerov thank?", {"United States"}),  # 'thank' names a feeling and a relation
     # keywords alone, the last naming a relation, with a typo
     ("umerov's predecesor", {"Andriy Yermak"}),
     ("yermak successor", {"Rustem Umerov"}),

@@ -300,6 +300,14 @@ class QuestionReader:
         ]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
+        if form not in ("yesno", "about"):  # 'who did Umerov thank': a value's word naming a relation too
+            question.relation_words += [
+                stem(m.text)
+                for m in question.mentions
+                if " " not in m.text
+                and not any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)
+                and self.lexicon.names_a_relation(stem(m.text))
+            ]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
         if words and words[-1] == "for" and form == "what":
