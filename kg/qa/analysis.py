@@ -7,63 +7,28 @@ import re
 from dataclasses import dataclass, field
 
 from kg.namespaces import DIP
+from kg.qa.grammar import (
+    ABOUT_STARTS,
+    AUXILIARIES,
+    COMMANDS,
+    MAX_GENERIC_INSTANCES,
+    META,
+    PAST_WORDS,
+    SETTINGS,
+    VERBS,
+    WH,
+    WHEN_WORDS,
+    after_determiner,
+    checks_a_claim,
+    clause_starts_yes_no,
+    context_clause,
+    names_linked,
+    question_form,
+    starts_with,
+)
 from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.text import STOPWORDS, key, stem, tokens
-
-AUXILIARIES = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "did",
-        "does",
-        "do",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-    ]
-)
-YES_NO_STARTS = AUXILIARIES  # a question opening with one asks yes or no
-COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"))
-ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
-WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
-MAX_GENERIC_INSTANCES = 3
-SETTINGS = frozenset(["in", "at", "on", "during", "from", "to"])
-COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
-VERBS = frozenset(
-    [
-        "might",
-        "may",
-        "could",
-        "can",
-        "must",
-        "shall",
-        "will",
-        "would",
-        "should",
-        "did",
-        "does",
-        "do",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-    ]
-)
-
-PAST_WORDS = frozenset(
-    ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
-)
 
 
 @dataclass
@@ -154,122 +119,24 @@ class Question:
 
 
 # Words about the question or its source, not about the facts asked for.
-_CLAIM = re.compile(
-    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\?\s*$", re.I
-)
-
-
-def _names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
-    """'kushner part of the florida talks?': two names and a question mark, no question word."""
-    possessive = "'s " in text.lower().replace("’", "'")  # 'Umerov's title ...?' asks for a thing
-    return (
-        text.rstrip().endswith("?")
-        and len(mentions) >= 2
-        and bool(words)
-        and words[0] not in COMMANDS
-        and not possessive
-    )
-
-
-def _checks_a_claim(text: str) -> bool:
-    """'Is it true that ...', '..., right?': a claim to confirm or deny."""
-    return bool(_CLAIM.search(text))
-
-
-_META = re.compile(
-    r"\b(in (one|a single|a few) words?|per the (article|faq|table|key[- ]points? table)|"
-    r"according to the (article|faq|table|key[- ]points? table|piece)|in the (article|faq)|"
-    r"is it true that|is it the case that|true or false)\b",
-    re.IGNORECASE,
-)
-WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
-
-
-def _clause_starts_yes_no(text: str) -> bool:
-    """'According to Rubio, is more work needed?': a clause that opens with an auxiliary."""
-    for clause in text.replace(":", ",").replace(";", ",").split(","):
-        words = tokens(clause)
-        if words and words[0] in YES_NO_STARTS:
-            return True
-    return False
-
-
-DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
-
-
-def _after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
-    """'the talks', 'the leaked plan': a definite description (up to one word between)."""
-    return (i >= 1 and words[i - 1] in DETERMINERS) or (
-        i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered
-    )
-
-
-SUBORDINATORS = frozenset(["when", "while", "whether"])
-
-
-def _context_clause(words: list[str]) -> int:
-    """Where a subordinate clause after the main question starts (or the end)."""
-    return next((i for i, w in enumerate(words) if i > 3 and w in SUBORDINATORS), len(words))
-
-
-def _starts(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
-    """Length of the first prefix `words` starts with, or 0."""
-    for prefix in prefixes:
-        if tuple(words[: len(prefix)]) == prefix:
-            return len(prefix)
-    return 0
-
-
-def _form(words: list[str]) -> tuple[str, int]:
-    """The question's form and where its body starts."""
-    if not words:
-        return "what", 0
-    if tuple(words[:2]) == ("how", "much"):
-        return "amount", 2  # an amount: a number the graph states, never a count of things
-    if n := _starts(words, COUNT_STARTS):
-        return "count", n
-    if "how many" in " ".join(words):
-        return "count", 0  # 'western allies making commitments - how many?'
-    if words[0] in YES_NO_STARTS:
-        return "yesno", 1
-    if words[0] in ("who", "whom", "whose"):
-        return "who", 1
-    if words[0] == "where":
-        return "where", 1
-    if words[0] == "when" or (
-        words[0] in ("what", "which", "on") and len(words) > 1 and words[1] in WHEN_WORDS
-    ):
-        return "when", 1
-    if words[0] == "why":
-        return "why", 1
-    if words[0] == "how":
-        return "how", 1
-    if words[0] in ("what", "which", "name", "list", "identify"):
-        return "what", 1
-    for i, word in enumerate(words):
-        if word in ("who", "whom", "whose", "where", "when", "what", "which", "how"):
-            return _form(words[i:])[0], 0
-    return "what", 0
-
-
 class QuestionReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
-        claim = _checks_a_claim(text)
-        text = _META.sub(" ", text)
+        claim = checks_a_claim(text)
+        text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._drop_phrase_words(words, self.linker.link(text))
-        form, _ = _form(words)
+        form, _ = question_form(words)
         if (
             form != "yesno"
             and not (WH & set(words))
-            and (_clause_starts_yes_no(text) or claim or _names_linked(text, words, mentions))
+            and (clause_starts_yes_no(text) or claim or names_linked(text, words, mentions))
         ):
             form = "yesno"
-        about = _starts(words, ABOUT_STARTS)
+        about = starts_with(words, ABOUT_STARTS)
         covered = {i for m in mentions for i in range(m.start, m.end)}
         whole = all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
         if about and len(mentions) == 1 and whole:
@@ -290,7 +157,7 @@ class QuestionReader:
         capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
-        clause = _context_clause(words)  # 'when asked whether the job was finished': context only
+        clause = context_clause(words)  # 'when asked whether the job was finished': context only
         rest = [w for i, w in enumerate(words) if i not in covered and i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
@@ -326,7 +193,7 @@ class QuestionReader:
             if i in covered or word in STOPWORDS or stem(word) in type_words:
                 continue
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
-            if not _after_determiner(words, i, covered) or compound:  # not 'the State Department'
+            if not after_determiner(words, i, covered) or compound:  # not 'the State Department'
                 continue
             for cls in self.lexicon.class_named(stem(word)):
                 things = self.lexicon.instances(cls)

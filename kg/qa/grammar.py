@@ -1,0 +1,161 @@
+"""The small grammar of English questions: word lists and the tests on word sequences that
+tell a question's form (who, where, how many, yes/no ...) and its clauses apart."""
+
+from __future__ import annotations
+
+import re
+
+from kg.qa.linker import Mention
+from kg.qa.text import tokens
+
+AUXILIARIES = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+YES_NO_STARTS = AUXILIARIES  # a question opening with one asks yes or no
+COUNT_STARTS = (("how", "many"), ("count",), ("number", "of"))
+ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("about",), ("who", "is"))
+WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
+MAX_GENERIC_INSTANCES = 3
+SETTINGS = frozenset(["in", "at", "on", "during", "from", "to"])
+COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
+VERBS = frozenset(
+    [
+        "might",
+        "may",
+        "could",
+        "can",
+        "must",
+        "shall",
+        "will",
+        "would",
+        "should",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+    ]
+)
+
+PAST_WORDS = frozenset(
+    ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
+)
+
+
+_CLAIM = re.compile(
+    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\?\s*$", re.I
+)
+
+
+def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
+    """'kushner part of the florida talks?': two names and a question mark, no question word."""
+    possessive = "'s " in text.lower().replace("’", "'")  # 'Umerov's title ...?' asks for a thing
+    return (
+        text.rstrip().endswith("?")
+        and len(mentions) >= 2
+        and bool(words)
+        and words[0] not in COMMANDS
+        and not possessive
+    )
+
+
+def checks_a_claim(text: str) -> bool:
+    """'Is it true that ...', '..., right?': a claim to confirm or deny."""
+    return bool(_CLAIM.search(text))
+
+
+META = re.compile(
+    r"\b(in (one|a single|a few) words?|per the (article|faq|table|key[- ]points? table)|"
+    r"according to the (article|faq|table|key[- ]points? table|piece)|in the (article|faq)|"
+    r"is it true that|is it the case that|true or false)\b",
+    re.IGNORECASE,
+)
+WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
+
+
+def clause_starts_yes_no(text: str) -> bool:
+    """'According to Rubio, is more work needed?': a clause that opens with an auxiliary."""
+    for clause in text.replace(":", ",").replace(";", ",").split(","):
+        words = tokens(clause)
+        if words and words[0] in YES_NO_STARTS:
+            return True
+    return False
+
+
+DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+
+
+def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
+    """'the talks', 'the leaked plan': a definite description (up to one word between)."""
+    return (i >= 1 and words[i - 1] in DETERMINERS) or (
+        i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered
+    )
+
+
+SUBORDINATORS = frozenset(["when", "while", "whether"])
+
+
+def context_clause(words: list[str]) -> int:
+    """Where a subordinate clause after the main question starts (or the end)."""
+    return next((i for i, w in enumerate(words) if i > 3 and w in SUBORDINATORS), len(words))
+
+
+def starts_with(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first prefix `words` starts with, or 0."""
+    for prefix in prefixes:
+        if tuple(words[: len(prefix)]) == prefix:
+            return len(prefix)
+    return 0
+
+
+def question_form(words: list[str]) -> tuple[str, int]:
+    """The question's form and where its body starts."""
+    if not words:
+        return "what", 0
+    if tuple(words[:2]) == ("how", "much"):
+        return "amount", 2  # an amount: a number the graph states, never a count of things
+    if n := starts_with(words, COUNT_STARTS):
+        return "count", n
+    if "how many" in " ".join(words):
+        return "count", 0  # 'western allies making commitments - how many?'
+    if words[0] in YES_NO_STARTS:
+        return "yesno", 1
+    if words[0] in ("who", "whom", "whose"):
+        return "who", 1
+    if words[0] == "where":
+        return "where", 1
+    if words[0] == "when" or (
+        words[0] in ("what", "which", "on") and len(words) > 1 and words[1] in WHEN_WORDS
+    ):
+        return "when", 1
+    if words[0] == "why":
+        return "why", 1
+    if words[0] == "how":
+        return "how", 1
+    if words[0] in ("what", "which", "name", "list", "identify"):
+        return "what", 1
+    for i, word in enumerate(words):
+        if word in ("who", "whom", "whose", "where", "when", "what", "which", "how"):
+            return question_form(words[i:])[0], 0
+    return "what", 0
