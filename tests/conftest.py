@@ -1,6 +1,8 @@
-"""Shared fixtures: the shipped dataset, built once per session, and the kgqa command."""
+"""Shared fixtures: the shipped dataset, built once per session, and a real server per module."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import pytest
 from rdflib import Dataset, Graph
@@ -8,6 +10,7 @@ from rdflib import Dataset, Graph
 from helpers import ARTICLE
 from kg.graph import ONTOLOGY_GRAPH, article_graphs, build_dataset, union
 from kg.store import OxigraphStore
+from web.testing import ServerProcess
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +37,10 @@ def store(dataset: Dataset) -> OxigraphStore:
 @pytest.fixture(scope="session")
 def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[ServerProcess]:
+    """The service on the shipped graph, started once for each test module that asks for it."""
+    with ServerProcess() as running:
+        yield running

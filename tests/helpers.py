@@ -1,4 +1,4 @@
-"""Helpers for tests that run the real `kgqa` command."""
+"""Helpers for tests that run the real `kgqa` command or query the real server."""
 
 from __future__ import annotations
 
@@ -7,10 +7,21 @@ import subprocess
 import sys
 from pathlib import Path
 
+import requests
+
 from kg import resources
+from web.testing import ServerProcess
 
 ARTICLE = resources.articles_dir() / "russia-ukraine-florida-talks.txt"
 FACTS = resources.facts_dir() / "russia-ukraine-florida-talks.trig"
+RDFLIB_FORMATS = {  # media type: rdflib parser name
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+    "application/n-quads": "nquads",
+    "application/trig": "trig",
+}
 
 
 def kgqa_command() -> list[str]:
@@ -36,3 +47,12 @@ def broken_copy(tmp_path: Path, old: str, new: str) -> Path:
     target.write_text(text.replace(old, new, 1), encoding="utf-8")
     shutil.copy(ARTICLE, tmp_path / ARTICLE.name)
     return target
+
+
+def select_values(server: ServerProcess, query: str) -> list[dict[str, str]]:
+    """A SELECT run on the server's /sparql, as rows of plain values."""
+    response = requests.get(
+        server.url + "/sparql", params={"query": query}, headers={"Accept": "application/json"}, timeout=60
+    )
+    assert response.status_code == 200, response.text
+    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]

@@ -6,13 +6,12 @@ endpoint counts in the same store.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 import requests
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
+from helpers import select_values
 from kg.graph import union
 from web.testing import ServerProcess
 
@@ -37,28 +36,14 @@ DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WH
 GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[ServerProcess]:
-    with ServerProcess() as running:
-        yield running
-
-
-def select(server: ServerProcess, query: str) -> list[dict[str, str]]:
-    response = requests.get(
-        server.url + "/sparql", params={"query": query}, headers={"Accept": "application/json"}, timeout=60
-    )
-    assert response.status_code == 200, response.text
-    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]
-
-
 def triples_in(server: ServerProcess, where: str) -> int:
-    return int(select(server, DISTINCT_TRIPLES.format(where=where))[0]["n"])
+    return int(select_values(server, DISTINCT_TRIPLES.format(where=where))[0]["n"])
 
 
 @pytest.fixture(scope="module")
 def graph_sizes(server: ServerProcess) -> dict[str, int]:
     """The triples of each named graph, as the server's SPARQL endpoint counts them."""
-    return {row["g"]: int(row["n"]) for row in select(server, GRAPH_SIZES)}
+    return {row["g"]: int(row["n"]) for row in select_values(server, GRAPH_SIZES)}
 
 
 @pytest.fixture(scope="module")

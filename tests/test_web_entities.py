@@ -17,6 +17,7 @@ import pytest
 import requests
 from rdflib import RDFS, Dataset, Graph, Literal, URIRef
 
+from helpers import RDFLIB_FORMATS, select_values
 from kg.graph import union
 from web.testing import HOST, ServerProcess
 
@@ -24,29 +25,6 @@ BASE = "https://w3id.org/diplomacy/"
 UMEROV = BASE + "id/rustem-umerov"
 DIP = BASE + "ontology#"
 BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-RDFLIB_FORMATS = {
-    "text/turtle": "turtle",
-    "application/n-triples": "nt",
-    "application/ld+json": "json-ld",
-    "application/rdf+xml": "xml",
-    "application/n-quads": "nquads",
-    "application/trig": "trig",
-}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[ServerProcess]:
-    with ServerProcess() as running:
-        yield running
-
-
-def select(server: ServerProcess, query: str) -> list[dict[str, str]]:
-    """A SELECT run on the server's /sparql, as rows of plain values."""
-    response = requests.get(
-        server.url + "/sparql", params={"query": query}, headers={"Accept": "application/json"}, timeout=60
-    )
-    assert response.status_code == 200, response.text
-    return [{k: v["value"] for k, v in row.items()} for row in response.json()["results"]["bindings"]]
 
 
 def get(server: ServerProcess, path: str, accept: str | None = BROWSER, **params: str) -> requests.Response:
@@ -104,7 +82,7 @@ def test_a_browser_gets_the_label_the_types_and_the_evidence(server: ServerProce
     assert response.status_code == 200 and media_type(response) == "text/html"
     text = text_of(response)
     assert "Rustem Umerov" in text and "Umierov" in text  # rdfs:label and a skos:altLabel
-    sentences = select(
+    sentences = select_values(
         server,
         f"SELECT DISTINCT ?sentence ?quote WHERE {{ ?st rdf:subject <{UMEROV}> ; dip:evidence ?e . "
         "?e dip:sentence ?sentence ; oa:exact ?quote }",
@@ -142,7 +120,7 @@ def minted(server: ServerProcess, kind: str, limit: int = 1000) -> list[str]:
         f"SELECT DISTINCT ?s WHERE {{ ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), '{BASE}{kind}/')) }} "
         f"ORDER BY ?s LIMIT {limit}"
     )
-    return [row["s"] for row in select(server, query)]
+    return [row["s"] for row in select_values(server, query)]
 
 
 def test_every_minted_id_resolves(server: ServerProcess) -> None:
@@ -166,7 +144,7 @@ def test_the_other_minted_iris_resolve(server: ServerProcess, kind: str) -> None
 
 
 def test_an_evidence_page_shows_its_quote_and_sentence(server: ServerProcess) -> None:
-    (row,) = select(
+    (row,) = select_values(
         server,
         "SELECT ?e ?quote ?sentence WHERE { ?e oa:exact ?quote ; dip:sentence ?sentence } "
         "ORDER BY ?e LIMIT 1",
@@ -180,8 +158,8 @@ def test_an_evidence_page_shows_its_quote_and_sentence(server: ServerProcess) ->
 
 def about(server: ServerProcess, iri: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """What the server's store says with `iri` as subject, and as object."""
-    out = select(server, f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
-    into = select(server, f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p <{iri}> }}")
+    out = select_values(server, f"SELECT DISTINCT ?p ?o WHERE {{ <{iri}> ?p ?o }}")
+    into = select_values(server, f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p <{iri}> }}")
     return {(r["p"], r["o"]) for r in out}, {(r["s"], r["p"]) for r in into}
 
 
@@ -333,7 +311,7 @@ def test_the_ontology_page_documents_every_term_with_an_anchor(server: ServerPro
     response = get(server, "/ontology")
     assert response.status_code == 200 and media_type(response) == "text/html"
     parsed = page(response)
-    terms = select(
+    terms = select_values(
         server,
         f"SELECT DISTINCT ?t WHERE {{ GRAPH <{BASE}ontology> {{ ?t a ?kind }} "
         "VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty } "
@@ -341,7 +319,7 @@ def test_the_ontology_page_documents_every_term_with_an_anchor(server: ServerPro
     )
     assert len(terms) > 50
     assert {row["t"].removeprefix(DIP) for row in terms} <= parsed.ids
-    (person,) = select(server, "SELECT ?c WHERE { dip:Person rdfs:comment ?c }")
+    (person,) = select_values(server, "SELECT ?c WHERE { dip:Person rdfs:comment ?c }")
     assert "Person" in parsed.ids and person["c"] in text_of(response)
     assert "#Agent" in parsed.hrefs  # dip:Person's superclass, linked within the page
 
@@ -356,7 +334,9 @@ def test_entity_pages_link_to_anchors_that_exist(server: ServerProcess) -> None:
 def test_the_ontology_graph_itself_for_rdf_clients(server: ServerProcess, accept: str) -> None:
     response = get(server, "/ontology", accept)
     assert response.status_code == 200 and media_type(response) == accept
-    (row,) = select(server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{BASE}ontology> {{ ?s ?p ?o }} }}")
+    (row,) = select_values(
+        server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{BASE}ontology> {{ ?s ?p ?o }} }}"
+    )
     graph = rdf(response)
     assert len(graph) == int(row["n"])
     assert (URIRef(DIP + "Person"), RDFS.label, None) in graph

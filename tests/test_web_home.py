@@ -6,7 +6,6 @@ over real HTTP: server-rendered answers with their evidence and SPARQL, escaped 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
@@ -18,12 +17,6 @@ from web.home import examples
 from web.testing import ServerProcess
 
 QUESTION = "who leads Ukraine's delegation?"
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[ServerProcess]:
-    with ServerProcess() as running:
-        yield running
 
 
 def get(server: ServerProcess, path: str, **params: str) -> requests.Response:

@@ -24,12 +24,6 @@ HUB_SPOKES = 100
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[ServerProcess]:
-    with ServerProcess() as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
 def hub_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """A server of a tiny graph: one hub linked to HUB_SPOKES entities."""
     path = tmp_path_factory.mktemp("hub") / "hub.nt"

@@ -10,7 +10,6 @@ import csv
 import http.server
 import io
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,6 +18,7 @@ import requests
 from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
+from helpers import RDFLIB_FORMATS
 from kg.graph import ONTOLOGY_GRAPH, union
 from kg.store import OxigraphStore, keywords
 from web.testing import ServerProcess
@@ -36,20 +36,6 @@ QUERIES = {"select": SELECT, "ask": ASK, "construct": CONSTRUCT, "describe": DES
 COUNT = "SELECT (COUNT(*) AS ?n) {sources} WHERE {{ ?s ?p ?o }}"
 
 SRJ, SRX = "application/sparql-results+json", "application/sparql-results+xml"
-RDFLIB_FORMATS = {
-    "text/turtle": "turtle",
-    "application/n-triples": "nt",
-    "application/ld+json": "json-ld",
-    "application/rdf+xml": "xml",
-    "application/n-quads": "nquads",
-    "application/trig": "trig",
-}
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[ServerProcess]:
-    with ServerProcess() as running:
-        yield running
 
 
 @pytest.fixture(scope="module")
