@@ -26,6 +26,11 @@ def _signature(reading: Reading) -> str:
     return f"{reading.path.start} {hops}"
 
 
+def _ranked(readings: list[Reading]) -> list[Reading]:
+    """Best score first; then fewer hops; then a stable order."""
+    return sorted(readings, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
+
+
 class Interpreter(Constraints, Scoring):
     """Reads a question's meaning off the graph: the best-scoring readings first."""
 
@@ -43,20 +48,17 @@ class Interpreter(Constraints, Scoring):
         named = [m for m in named if m not in question.options] or named  # options are answers
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
-        starts = [sorted(m.things) for m in (named + subjects) or question.mentions]
-        if not starts and question.relation_words:  # names nothing: then about what the articles are
-            return self._about_the_articles(question)
-        for things in starts:
-            for topic in things:
+        starts = (named + subjects) or question.mentions
+        if not starts and question.relation_words:
+            return self._said_in_values(question)
+        for mention in starts:
+            for topic in sorted(mention.things):
                 if topic in self.lexicon.values:
                     continue
-                for path in self.walker.walk(topic):
-                    reading = self.read_path(question, topic, path)
-                    if reading is not None:
-                        found.append(reading)
-        return sorted(found, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
+                found += self._read_paths(question, topic, self.walker.walk(topic))
+        return _ranked(found)
 
-    def _about_the_articles(self, question: Question) -> list[Reading]:
+    def _said_in_values(self, question: Question) -> list[Reading]:
         """'How many people have been displaced?': a question that names nothing is answered
         only by a value that says every word of it beyond the kind asked for ('displaced' in
         'millions displaced'), read from the thing that has the value."""
@@ -65,17 +67,20 @@ class Interpreter(Constraints, Scoring):
             return []
         found = []
         for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in wanted))):
+            saying = []
             for path in self.walker.walk(topic):
                 values = [a for a in path.answers if isinstance(a, ox.Literal)]
                 if len(path.hops) != 1 or not values:
                     continue
                 said = set().union(*(stems_of(v.value) for v in values))
-                if not wanted <= said or said <= wanted:  # a value that only repeats the question: no
-                    continue
-                reading = self.read_path(question, topic, path)
-                if reading is not None:
-                    found.append(reading)
-        return sorted(found, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
+                if wanted <= said and not said <= wanted:  # a value that only repeats the question: no
+                    saying.append(path)
+            found += self._read_paths(question, topic, saying)
+        return _ranked(found)
+
+    def _read_paths(self, question: Question, topic: str, paths: list[Path]) -> list[Reading]:
+        readings = (self.read_path(question, topic, path) for path in paths)
+        return [r for r in readings if r is not None]
 
     def _fitting(self, question: Question, answers: set[Term]) -> set[Term] | None:
         """The answers of the kind the question word asks for: who an agent, where a place,

@@ -189,9 +189,11 @@ class Lexicon:
 
     def relational(self, word: str) -> bool:
         """Whether some property is named by this word: a question using it asks for that relation."""
-        return any(
-            word in self.term_words.get(p, ()) for p in self.properties if self.question_phrases.get(p)
-        )
+        return any(word in words for words in self._phrased_property_words())
+
+    def _phrased_property_words(self) -> list[set[str]]:
+        """The words of each property that has question phrases."""
+        return [self.term_words.get(p, set()) for p in self.properties if self.question_phrases.get(p)]
 
     def names_a_class(self, word: str) -> bool:
         return any(word in self.term_words.get(c, ()) for c in self.classes)
@@ -200,11 +202,7 @@ class Lexicon:
         """Like relational, and through a small typo, but not a class's word ('role')."""
         if self.names_a_class(word):
             return False
-        return any(
-            word in words or near_spelling(word, words)
-            for p, words in self.term_words.items()
-            if p in self.properties and self.question_phrases.get(p)
-        )
+        return any(word in words or near_spelling(word, words) for words in self._phrased_property_words())
 
     def instances(self, cls: str) -> set[str]:
         return {t for t in self.types if cls in self.all_types(t)}

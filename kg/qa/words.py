@@ -82,11 +82,8 @@ class Words:
         props = [hop.prop] if hop.forward else [hop.prop, self.lexicon.inverse.get(hop.prop, "")]
         words = [stem(w) for w in question.words]
         for prop in props:
-            for phrase in self.lexicon.question_phrases.get(prop, ()):
-                parts = [stem(w) for w in phrase.split()]
-                at = self._find(words, parts) if len(parts) > 1 else -1
-                if at >= 0:
-                    return set(words[at : at + len(parts)])
+            if found := self._phrase_in(words, self.lexicon.question_phrases.get(prop, ())):
+                return found
         return set()
 
     def _class_phrase_words(self, question: Question, nodes: set[Term]) -> set[str]:
@@ -100,11 +97,17 @@ class Words:
             for c in self.lexicon.types.get(n.value, ())
         }
         for cls in sorted(classes):
-            for phrase in self.lexicon.phrases.get(cls, ()):
-                parts = [stem(w) for w in phrase.split()]
-                at = self._find(words, parts) if len(parts) > 1 else -1
-                if at >= 0:
-                    return set(words[at : at + len(parts)])
+            if found := self._phrase_in(words, self.lexicon.phrases.get(cls, ())):
+                return found
+        return set()
+
+    def _phrase_in(self, words: list[str], phrases: set[str]) -> set[str]:
+        """The words of the first several-word phrase that stands in `words`, or none."""
+        for phrase in phrases:
+            parts = [stem(w) for w in phrase.split()]
+            at = self._find(words, parts) if len(parts) > 1 else -1
+            if at >= 0:
+                return set(words[at : at + len(parts)])
         return set()
 
     def _find(self, words: list[str], parts: list[str]) -> int:
