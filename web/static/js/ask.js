@@ -28,16 +28,7 @@
     return /^https?:\/\//i.test(iri) ? iri : null;
   }
 
-  function element(tag, text, attributes) {
-    const node = document.createElement(tag);
-    if (text) {
-      node.textContent = text;
-    }
-    for (const [name, value] of Object.entries(attributes || {})) {
-      node.setAttribute(name, value);
-    }
-    return node;
-  }
+  const element = window.kgqaDom.element;
 
   function linkOrText(text, iri) {
     const href = hrefOf(iri);

@@ -12,16 +12,7 @@
   }
   const api = script.dataset.api + "?" + new URLSearchParams({ iri: script.dataset.iri });
 
-  function element(tag, text, attributes) {
-    const node = document.createElement(tag);
-    if (text) {
-      node.textContent = text;
-    }
-    for (const [name, value] of Object.entries(attributes || {})) {
-      node.setAttribute(name, value);
-    }
-    return node;
-  }
+  const element = window.kgqaDom.element;
 
   function draw(section, data) {
     const canvas = element("div", "", { id: "network", class: "network", role: "img" });
