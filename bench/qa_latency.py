@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.graph import build_dataset
 from kg.qa.engine import QuestionAnswerer
-from kg.store import OxigraphStore
+from kg.stores import OxigraphStore
 
 DEFAULT_QUESTIONS = Path(__file__).resolve().parent.parent.parent / "shared" / "qa" / "dev_questions.json"
 

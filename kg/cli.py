@@ -23,7 +23,7 @@ from kg.graph import (
 from kg.named_queries import NamedQueryError, load_named_queries
 from kg.qa.evaluate import QuestionSetError
 from kg.results import QUERY_FORMATS, FormatError, serialize, table
-from kg.store import OxigraphStore, QueryError
+from kg.stores import STORE_HELP, QueryError, Store, open_store, ready_store
 
 USER_ERRORS = (
     QuestionSetError,
@@ -87,20 +87,22 @@ def _query_text(arg: str) -> str:
     return arg
 
 
-def _store(data: list[str] | None) -> OxigraphStore:
-    if data:
-        return OxigraphStore.from_files([Path(p) for p in data])
-    return OxigraphStore.from_dataset(build_dataset())
+def store_from_args(args: argparse.Namespace) -> Store:
+    """The store the --store options name, holding --data files or else the shipped graph."""
+    data = [Path(p) for p in getattr(args, "data", None) or []]
+    return ready_store(
+        args.store, data, graph_store=args.graph_store, union_default_graph=args.union_default_graph
+    )
 
 
 def _query(args: argparse.Namespace) -> int:
-    result = _store(args.data).query(_query_text(args.query))
+    result = store_from_args(args).query(_query_text(args.query))
     sys.stdout.buffer.write(serialize(result, args.format))
     return 0
 
 
 def _questions(args: argparse.Namespace) -> int:
-    store = _store(None)
+    store = store_from_args(args)
     for named in load_named_queries():
         if args.name and named.name != args.name:
             continue
@@ -110,14 +112,14 @@ def _questions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _answerer(data: list[str] | None):
+def _answerer(args: argparse.Namespace):
     from kg.qa.engine import QuestionAnswerer
 
-    return QuestionAnswerer(_store(data))
+    return QuestionAnswerer(store_from_args(args))
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answer = _answerer(args.data).ask(args.question)
+    answer = _answerer(args).ask(args.question)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -133,7 +135,7 @@ def _eval(args: argparse.Namespace) -> int:
     from kg.qa.evaluate import evaluate, load_questions, macro_f1
 
     questions = load_questions(Path(args.file))
-    scores = evaluate(questions, _answerer(args.data).ask)
+    scores = evaluate(questions, _answerer(args).ask)
     for score in scores:
         if score.f1 < 1.0:
             gold = "; ".join(g[0] for g in score.gold) or "(unanswerable)"
@@ -147,7 +149,7 @@ def _serve(args: argparse.Namespace) -> int:
     from web import create_app
     from web.server import serve
 
-    store = _store(args.data)
+    store = store_from_args(args)
     print(f"kgqa: serving {len(store)} quads on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
     serve(create_app(store), args.host, args.port)
     return 0
@@ -170,6 +172,29 @@ def _build_ontology(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load(args: argparse.Namespace) -> int:
+    from kg.loading import load_files
+
+    store = open_store(args.store, graph_store=args.graph_store, union_default_graph=args.union_default_graph)
+    try:
+        report = load_files(store, [Path(p) for p in args.files], graph=args.graph)
+    finally:
+        store.close()
+    print(report)
+    return 0
+
+
+def store_options(p: argparse.ArgumentParser, required: bool = False) -> None:
+    """The --store options, shared by every command that reads a store and by `python -m web`."""
+    p.add_argument("--store", required=required, help=STORE_HELP)
+    p.add_argument("--graph-store", help="with a --store URL: the Graph Store Protocol URL that loads go to")
+    p.add_argument(
+        "--union-default-graph",
+        action="store_true",
+        help="with a --store URL: the server already takes the union of all graphs as the default graph",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="kgqa", description="Diplomacy knowledge graph: validate, export and query it.")
     parser.add_argument("--version", action="version", version=f"kgqa {__version__}")
@@ -190,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="SPARQL text or a .rq file")
     p.add_argument("--format", default="table", choices=QUERY_FORMATS, metavar="|".join(QUERY_FORMATS))
     p.add_argument("--data", action="append", help="query these RDF files instead of the shipped graph")
+    store_options(p)
     p.set_defaults(run=_query)
 
     p = sub.add_parser("ask", help="answer a question in plain English, with its evidence")
@@ -197,15 +223,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the answer object as JSON")
     p.add_argument("--sparql", action="store_true", help="also print the SPARQL that answered it")
     p.add_argument("--data", action="append", help="ask these RDF files instead of the shipped graph")
+    store_options(p)
     p.set_defaults(run=_ask)
 
     p = sub.add_parser("eval", help="score the question layer on a question set (JSON with gold answers)")
     p.add_argument("file")
     p.add_argument("--data", action="append", help="use these RDF files instead of the shipped graph")
+    store_options(p)
     p.set_defaults(run=_eval)
 
     p = sub.add_parser("questions", help="answer the competency questions of queries/ from the graph")
     p.add_argument("name", nargs="?", help="only this question (file name without .rq)")
+    store_options(p)
     p.set_defaults(run=_questions)
 
     p = sub.add_parser("serve", help="run the web service (SPARQL endpoint, /api/ask) under waitress")
@@ -214,7 +243,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--data", action="append", help="serve exactly these RDF files instead of the article graph"
     )
+    store_options(p)
     p.set_defaults(run=_serve)
+
+    p = sub.add_parser("load", help="bulk-load RDF files into a store (a directory: Oxigraph on disk)")
+    p.add_argument(
+        "files", nargs="+", help="RDF files: .nt .nq .ttl .trig .rdf .owl .jsonld, or authored facts"
+    )
+    p.add_argument(
+        "--graph", help="the named graph that triples (not quads) go to (default: the default graph)"
+    )
+    store_options(p, required=True)
+    p.set_defaults(run=_load)
 
     p = sub.add_parser("build-ontology", help="regenerate ontology/diplomacy.owl from the Turtle")
     p.add_argument("--dir", default="ontology", help="the folder of diplomacy.ttl (default: ./ontology)")

@@ -13,11 +13,11 @@ from helpers import ARTICLE, run_kgqa
 from kg.qa.engine import MAX_QUESTION_CHARS, Answer, QuestionAnswerer
 from kg.qa.evaluate import normalise, score_one
 from kg.qa.sparql import literal
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 
 @pytest.fixture(scope="module")
-def qa(store: OxigraphStore) -> QuestionAnswerer:
+def qa(store: Store) -> QuestionAnswerer:
     return QuestionAnswerer(store)
 
 
@@ -206,9 +206,7 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("question", HOSTILE)
-def test_question_text_never_reaches_the_sparql(
-    qa: QuestionAnswerer, store: OxigraphStore, question: str
-) -> None:
+def test_question_text_never_reaches_the_sparql(qa: QuestionAnswerer, store: Store, question: str) -> None:
     before = len(store)
     answer = qa.ask(question)
     assert len(store) == before
@@ -220,7 +218,7 @@ def test_question_text_never_reaches_the_sparql(
 
 
 @pytest.mark.parametrize("text", ['a"b', "x\ny", "} UNION {", "back\\slash", "'single'"])
-def test_literals_are_escaped(store: OxigraphStore, text: str) -> None:
+def test_literals_are_escaped(store: Store, text: str) -> None:
     result = store.query(f"SELECT ?v WHERE {{ BIND({literal(text)} AS ?v) }}")
     assert next(iter(result.raw))["v"] == ox.Literal(text)
 

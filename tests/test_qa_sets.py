@@ -15,13 +15,13 @@ import pytest
 from helpers import kgqa_command
 from kg.qa.engine import QuestionAnswerer
 from kg.qa.evaluate import evaluate, load_questions, macro_f1
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
-def qa(store: OxigraphStore) -> QuestionAnswerer:
+def qa(store: Store) -> QuestionAnswerer:
     return QuestionAnswerer(store)
 
 

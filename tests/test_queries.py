@@ -6,7 +6,7 @@ import pytest
 
 from kg.named_queries import load_named_queries
 from kg.results import term_text
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 QUERIES = {q.name: q for q in load_named_queries()}
 
@@ -56,7 +56,7 @@ EXPECTED: dict[str, set[tuple[str, ...]]] = {
 }
 
 
-def rows(store: OxigraphStore, sparql: str) -> list[tuple[str, ...]]:
+def rows(store: Store, sparql: str) -> list[tuple[str, ...]]:
     result = store.query(sparql)
     return [tuple(term_text(s[v]) for v in result.variables) for s in result.raw]
 
@@ -72,7 +72,7 @@ def test_every_query_has_an_expected_answer_or_a_check() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_query_answers(store: OxigraphStore, name: str) -> None:
+def test_query_answers(store: Store, name: str) -> None:
     got = rows(store, QUERIES[name].sparql)
     if name == "facts-per-article":
         ((article, facts, quotes),) = got
@@ -82,7 +82,7 @@ def test_query_answers(store: OxigraphStore, name: str) -> None:
     assert set(got) == EXPECTED[name]
 
 
-def test_what_did_rubio_say(store: OxigraphStore) -> None:
+def test_what_did_rubio_say(store: Store) -> None:
     got = rows(store, QUERIES["what-did-rubio-say"].sparql)
     assessments = {r[1] for r in got}
     quoted = {r[2] for r in got}
@@ -90,20 +90,20 @@ def test_what_did_rubio_say(store: OxigraphStore) -> None:
     assert {"more work needs to be done", "more work remains", "more work is needed"} <= quoted
 
 
-def test_negotiation_agenda(store: OxigraphStore) -> None:
+def test_negotiation_agenda(store: Store) -> None:
     got = dict(rows(store, QUERIES["negotiation-agenda"].sparql))
     assert got["prosperity"] == "true" and got["security"] == "true"
     assert got["sovereignty"] == "false"
     assert {"security guarantees", "status of annexed territories", "ceasefire terms"} <= set(got)
 
 
-def test_aid_to_ukraine(store: OxigraphStore) -> None:
+def test_aid_to_ukraine(store: Store) -> None:
     got = set(rows(store, QUERIES["aid-to-ukraine"].sparql))
     assert {("European allies", "humanitarian aid"), ("European allies", "military aid")} <= got
     assert ("United States", "") in got
 
 
-def test_evidence_for_delegation_leader(store: OxigraphStore, article_text: str) -> None:
+def test_evidence_for_delegation_leader(store: Store, article_text: str) -> None:
     got = rows(store, QUERIES["evidence-for-delegation-leader"].sparql)
     assert len(got) == 2
     for quote, sentence, _article in got:

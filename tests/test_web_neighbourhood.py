@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from kg.store import OxigraphStore
+from kg.stores import Store
 from web import create_app
 from web.pages import SECURITY_POLICY
 from web.testing import ServerProcess
@@ -119,7 +119,7 @@ def test_only_the_editor_allows_inline_styles(server: ServerProcess) -> None:
     assert ("'unsafe-inline'" in policy) == yasgui == ("script-src 'self';" in policy)
 
 
-def test_without_the_libraries_the_pages_are_not_enhanced(store: OxigraphStore, tmp_path: Path) -> None:
+def test_without_the_libraries_the_pages_are_not_enhanced(store: Store, tmp_path: Path) -> None:
     """As after `pip install .` without scripts/setup.sh: no vendor files, no scripts, strict CSP."""
     app = create_app(store)
     app.static_folder = str(tmp_path)

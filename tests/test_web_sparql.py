@@ -20,7 +20,7 @@ from rdflib.compare import isomorphic
 
 from helpers import RDFLIB_FORMATS
 from kg.graph import ONTOLOGY_GRAPH, union
-from kg.store import OxigraphStore, keywords
+from kg.stores import keywords, store_from_files
 from web.testing import ServerProcess
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -430,9 +430,7 @@ def test_data_files_keep_the_default_graph_and_named_graphs(tmp_path: Path) -> N
     (tmp_path / "b.nq").write_text(
         '<http://b> <http://p> <http://o> <http://g> .\n<http://c> <http://p> "1" .\n'
     )
-    store = OxigraphStore.from_files([tmp_path / "a.nt", tmp_path / "b.nq"])
-    in_default = {
-        q.subject.value for q in store.engine.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    }
+    store = store_from_files([tmp_path / "a.nt", tmp_path / "b.nq"])
+    in_default = {q.subject.value for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
     assert in_default == {"http://a", "http://c"}
     assert store.graph_sizes() == {"http://g": 1}

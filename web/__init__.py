@@ -6,14 +6,14 @@ from typing import Any
 
 from flask import Flask
 
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 1_000_000,  # bytes of a request body; more is a 413
 }
 
 
-def create_app(store: OxigraphStore, settings: dict[str, Any] | None = None) -> Flask:
+def create_app(store: Store, settings: dict[str, Any] | None = None) -> Flask:
     """The app serving `store`: defaults, overridden by `settings` (Flask config keys)."""
     from web import (
         ask,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import DIP, OA
-from kg.store import OxigraphStore, Term
+from kg.stores import Store, Term
 from web.pages import RDFS_LABEL, Node, label, node, short
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -61,7 +61,7 @@ class Entity:
     incoming: list[Fact]
 
 
-def describe(store: OxigraphStore, iri: str) -> Entity:
+def describe(store: Store, iri: str) -> Entity:
     """The entity page's data for `iri`."""
     term = ox.NamedNode(iri)
     quads = store.description(term)
@@ -86,7 +86,7 @@ def _texts(terms: list[Term]) -> list[str]:
     return [t.value for t in terms if isinstance(t, ox.Literal)]
 
 
-def _facts(store: OxigraphStore, pairs: list[tuple[ox.NamedNode, Term]], index: Index) -> list[Fact]:
+def _facts(store: Store, pairs: list[tuple[ox.NamedNode, Term]], index: Index) -> list[Fact]:
     """One fact per distinct (property, value), with its evidence, sorted for reading."""
     facts = [
         Fact(node(store, p), node(store, value), index.get((p, value), []))
@@ -95,7 +95,7 @@ def _facts(store: OxigraphStore, pairs: list[tuple[ox.NamedNode, Term]], index: 
     return sorted(facts, key=lambda f: (f.property.text.lower(), f.value.text.lower()))
 
 
-def _evidence(store: OxigraphStore, term: ox.NamedNode, position: ox.NamedNode) -> Index:
+def _evidence(store: Store, term: ox.NamedNode, position: ox.NamedNode) -> Index:
     """The evidence of the facts with `term` at `position` (rdf:subject or rdf:object), by
     (property, the fact's other end)."""
     other_end = RDF_OBJECT if position == RDF_SUBJECT else RDF_SUBJECT
@@ -108,7 +108,7 @@ def _evidence(store: OxigraphStore, term: ox.NamedNode, position: ox.NamedNode) 
     return index
 
 
-def _quote(store: OxigraphStore, statement: Term, evidence: Term) -> Evidence:
+def _quote(store: Store, statement: Term, evidence: Term) -> Evidence:
     assert isinstance(evidence, ox.NamedNode | ox.BlankNode)
     quote = next(iter(_texts(store.objects(evidence, EXACT))), "")
     sentence = next(iter(_texts(store.objects(evidence, SENTENCE))), quote)

@@ -17,7 +17,7 @@ from flask import Blueprint, Response, request
 
 from kg.named_queries import NamedQuery, load_named_queries
 from kg.namespaces import sparql_prologue
-from kg.store import OxigraphStore, QueryError, QueryRefused
+from kg.stores import QueryError, QueryRefused, Store
 from web.pages import SCRIPTED_POLICY, Node, has_vendor, html_page, node
 from web.state import get_store
 
@@ -74,7 +74,7 @@ def examples() -> list[NamedQuery]:
     return load_named_queries()
 
 
-def run(store: OxigraphStore, query: str) -> Table:
+def run(store: Store, query: str) -> Table:
     """The query's result as a table (at most MAX_ROWS rows); refused or bad queries raise."""
     result = store.query(query, base_iri=request.base_url, federated=False)
     try:
@@ -92,7 +92,7 @@ def run(store: OxigraphStore, query: str) -> Table:
         raise QueryError(f"SPARQL evaluation error: {exc}") from exc
 
 
-def _row(store: OxigraphStore, terms: list[ox.Term | None]) -> list[Node | None]:
+def _row(store: Store, terms: list[ox.Term | None]) -> list[Node | None]:
     return [None if term is None else node(store, term) for term in terms]
 
 

@@ -6,7 +6,7 @@ from flask import Flask, current_app
 from werkzeug.exceptions import BadRequest, Forbidden, HTTPException, RequestEntityTooLarge
 from werkzeug.wrappers import Response
 
-from kg.store import QueryError, QueryRefused
+from kg.stores import QueryError, QueryRefused
 
 
 def register(app: Flask) -> None:

@@ -12,7 +12,7 @@ from flask import Blueprint, Response, jsonify, request
 from werkzeug.exceptions import BadRequest
 
 from kg.namespaces import ID
-from kg.store import OxigraphStore
+from kg.stores import Store
 from web.pages import RDFS_LABEL
 from web.state import get_store
 
@@ -32,13 +32,13 @@ def names() -> Response:
     return jsonify({"prefix": prefix, "names": matching(get_store(), prefix)})
 
 
-def matching(store: OxigraphStore, prefix: str, limit: int = LIMIT) -> list[dict[str, str]]:
+def matching(store: Store, prefix: str, limit: int = LIMIT) -> list[dict[str, str]]:
     """The entity names that start with `prefix` (or have a word that does): names that start
     with it first, then the shorter ones; each name once."""
     wanted = prefix.casefold()
     found: dict[str, str] = {}
     for predicate in (RDFS_LABEL, SKOS_ALT_LABEL):
-        for quad in store.engine.quads_for_pattern(None, predicate, None, None):
+        for quad in store.quads_for_pattern(None, predicate, None, None):
             if _is_entity_name(quad) and _starts(quad.object.value.casefold(), wanted):
                 found.setdefault(quad.object.value, quad.subject.value)
     ranked = sorted(found, key=lambda n: (not n.casefold().startswith(wanted), len(n), n))

@@ -19,7 +19,7 @@ from flask import Blueprint, Response, jsonify, request
 from werkzeug.exceptions import BadRequest, NotFound
 
 from kg.namespaces import BASE
-from kg.store import OxigraphStore
+from kg.stores import Store
 from web.describe import IN_HEADING, REIFICATION
 from web.pages import href, label, local_path, short
 from web.state import get_store
@@ -42,7 +42,7 @@ def neighbourhood() -> Response:
     return jsonify(around(store, ox.NamedNode(iri)))
 
 
-def around(store: OxigraphStore, centre: ox.NamedNode, limit: int = MAX_NODES) -> dict[str, Any]:
+def around(store: Store, centre: ox.NamedNode, limit: int = MAX_NODES) -> dict[str, Any]:
     """The nodes and edges one hop around `centre`, cut at `limit` nodes."""
     links = _links(store, centre)
     neighbours = list(dict.fromkeys(other for _, _, other in links))
@@ -56,13 +56,13 @@ def around(store: OxigraphStore, centre: ox.NamedNode, limit: int = MAX_NODES) -
     return {"iri": centre.value, "nodes": nodes, "edges": edges, "truncated": len(neighbours) > len(kept)}
 
 
-def _links(store: OxigraphStore, centre: ox.NamedNode) -> list[tuple[bool, ox.NamedNode, ox.NamedNode]]:
+def _links(store: Store, centre: ox.NamedNode) -> list[tuple[bool, ox.NamedNode, ox.NamedNode]]:
     """(outgoing?, predicate, the other end) of every fact linking `centre` to a page, once each."""
     found: dict[tuple[bool, ox.NamedNode, ox.NamedNode], None] = {}
-    for quad in store.engine.quads_for_pattern(centre, None, None, None):
+    for quad in store.quads_for_pattern(centre, None, None, None):
         if _shown(quad.predicate, quad.object, centre):
             found[(True, quad.predicate, quad.object)] = None  # type: ignore[index]
-    for quad in store.engine.quads_for_pattern(None, None, centre, None):
+    for quad in store.quads_for_pattern(None, None, centre, None):
         if _shown(quad.predicate, quad.subject, centre):
             found[(False, quad.predicate, quad.subject)] = None  # type: ignore[index]
     return list(found)
@@ -73,7 +73,7 @@ def _shown(predicate: ox.NamedNode, other: object, centre: ox.NamedNode) -> bool
     return is_page and other != centre and predicate not in LEFT_OUT
 
 
-def _node(store: OxigraphStore, term: ox.NamedNode, centre: bool) -> dict[str, Any]:
+def _node(store: Store, term: ox.NamedNode, centre: bool) -> dict[str, Any]:
     return {
         "id": term.value,
         "label": label(store, term) or short(term.value),
@@ -82,7 +82,7 @@ def _node(store: OxigraphStore, term: ox.NamedNode, centre: bool) -> dict[str, A
     }
 
 
-def _edge(store: OxigraphStore, source: ox.NamedNode, predicate: ox.NamedNode, target: ox.NamedNode) -> dict:
+def _edge(store: Store, source: ox.NamedNode, predicate: ox.NamedNode, target: ox.NamedNode) -> dict:
     return {
         "id": f"{source.value} {predicate.value} {target.value}",
         "source": source.value,

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, request
 from werkzeug.exceptions import NotFound
 
 from kg.namespaces import DIP, ONTOLOGY_IRI
-from kg.store import OxigraphStore, Term
+from kg.stores import Store, Term
 from web.formats import GRAPHS, HTML, choose
 from web.pages import Node, alternates, compact, html_page, label, node
 from web.rdf import rdf_response
@@ -83,7 +83,7 @@ def ontology() -> Response:
     )
 
 
-def sections(store: OxigraphStore) -> list[tuple[str, list[TermDoc]]]:
+def sections(store: Store) -> list[tuple[str, list[TermDoc]]]:
     """Every term the ontology graph describes: its own by kind, then those it reuses."""
     terms = {q.subject for q in store.quads(ONTOLOGY_IRI) if isinstance(q.subject, ox.NamedNode)}
     terms.discard(ox.NamedNode(ONTOLOGY_IRI))
@@ -94,17 +94,17 @@ def sections(store: OxigraphStore) -> list[tuple[str, list[TermDoc]]]:
     return [*found, ("Terms reused from other vocabularies", _documented(store, terms - own))]
 
 
-def _documented(store: OxigraphStore, terms: set[ox.NamedNode]) -> list[TermDoc]:
+def _documented(store: Store, terms: set[ox.NamedNode]) -> list[TermDoc]:
     return sorted((document(store, t) for t in terms), key=lambda d: (d.label.lower(), d.anchor))
 
 
-def _kind(store: OxigraphStore, term: Term) -> str | None:
+def _kind(store: Store, term: Term) -> str | None:
     assert isinstance(term, ox.NamedNode | ox.BlankNode)
     types = {t.value for t in store.objects(term, ox.NamedNode(RDF + "type"))}
     return next((kind for _, kind in SECTIONS if kind in types), None)
 
 
-def document(store: OxigraphStore, term: ox.NamedNode) -> TermDoc:
+def document(store: Store, term: ox.NamedNode) -> TermDoc:
     """What the page says about one term: its names, comments and relations."""
     rows = [
         (says, values)
@@ -123,11 +123,11 @@ def document(store: OxigraphStore, term: ox.NamedNode) -> TermDoc:
     )
 
 
-def _related(store: OxigraphStore, term: ox.NamedNode, predicate: str, inverse: bool) -> list[Node]:
+def _related(store: Store, term: ox.NamedNode, predicate: str, inverse: bool) -> list[Node]:
     link = ox.NamedNode(predicate)
     found = store.subjects(link, term) if inverse else store.objects(term, link)
     return sorted((node(store, t) for t in found), key=lambda n: n.text.lower())
 
 
-def _texts(store: OxigraphStore, term: ox.NamedNode, predicate: str) -> list[str]:
+def _texts(store: Store, term: ox.NamedNode, predicate: str) -> list[str]:
     return [t.value for t in store.objects(term, ox.NamedNode(predicate)) if isinstance(t, ox.Literal)]

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from flask import Response, current_app, render_template, request
 
 from kg.namespaces import BASE, PREFIXES
-from kg.store import OxigraphStore, Term
+from kg.stores import Store, Term
 from web.formats import Format
 from web.rdf import EXTENSION_OF, FORMAT_NAMES, TRIPLES_ONLY
 
@@ -113,7 +113,7 @@ def short(iri: str) -> str:
     return iri.removeprefix(BASE) if found == iri and local_path(iri) else found
 
 
-def label(store: OxigraphStore, term: ox.NamedNode | ox.BlankNode) -> str | None:
+def label(store: Store, term: ox.NamedNode | ox.BlankNode) -> str | None:
     """The term's name: an English (or untagged) rdfs:label, else any label or skos:prefLabel."""
     names = [n for p in (RDFS_LABEL, SKOS_PREF_LABEL) for n in store.objects(term, p)]
     names = [n for n in names if isinstance(n, ox.Literal)]
@@ -122,7 +122,7 @@ def label(store: OxigraphStore, term: ox.NamedNode | ox.BlankNode) -> str | None
     return found[0].value if found else None
 
 
-def node(store: OxigraphStore, term: Term) -> Node:
+def node(store: Store, term: Term) -> Node:
     """How a page shows `term`: a named thing by its label, linked; a literal as its text."""
     if isinstance(term, ox.NamedNode):
         return Node(label(store, term) or short(term.value), href(term.value), term.value)
@@ -135,7 +135,7 @@ def node(store: OxigraphStore, term: Term) -> Node:
     return Node(str(term))
 
 
-def rdf_list(store: OxigraphStore, head: Term) -> list[Term]:
+def rdf_list(store: Store, head: Term) -> list[Term]:
     """The members of an RDF collection, in order (a cycle or a branch ends it)."""
     members: list[Term] = []
     seen: set[Term] = set()

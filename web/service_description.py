@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from markupsafe import escape
 
 from kg.namespaces import PREFIXES as QUERY_PREFIXES
-from kg.store import OxigraphStore
+from kg.stores import Store
 from web.formats import GRAPHS, HTML, SOLUTIONS, Format
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -26,7 +26,7 @@ def sd(name: str) -> ox.NamedNode:
     return ox.NamedNode(SD + name)
 
 
-def describe(store: OxigraphStore, endpoint: str) -> list[ox.Triple]:
+def describe(store: Store, endpoint: str) -> list[ox.Triple]:
     """The service description's triples: the service, its formats and its dataset."""
     service = ox.BlankNode()
     triples = [
@@ -41,7 +41,7 @@ def describe(store: OxigraphStore, endpoint: str) -> list[ox.Triple]:
     return triples + _dataset(service, store)
 
 
-def _dataset(service: ox.BlankNode, store: OxigraphStore) -> list[ox.Triple]:
+def _dataset(service: ox.BlankNode, store: Store) -> list[ox.Triple]:
     """sd:defaultDataset: the union default graph and every named graph, with their sizes."""
     dataset = ox.BlankNode()
     triples = [

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
 
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 if TYPE_CHECKING:
     from kg.qa.engine import QuestionAnswerer
@@ -14,13 +14,13 @@ if TYPE_CHECKING:
 KEY = "kgqa"
 
 
-def init_state(app: Flask, store: OxigraphStore) -> None:
+def init_state(app: Flask, store: Store) -> None:
     from kg.qa.engine import QuestionAnswerer
 
     app.extensions[KEY] = {"store": store, "answerer": QuestionAnswerer(store)}
 
 
-def get_store() -> OxigraphStore:
+def get_store() -> Store:
     """The store the running app serves."""
     return current_app.extensions[KEY]["store"]
 

@@ -1,4 +1,5 @@
-"""The real server in a child process on a free loopback port, for tests that speak HTTP to it.
+"""Real servers in child processes on free loopback ports, for tests and benchmarks over HTTP:
+this service (`python -m web`) and the Oxigraph SPARQL server (`oxigraph serve`), its peer.
 
 >>> with ServerProcess() as server:  # doctest: +SKIP
 ...     urllib.request.urlopen(server.url + "/sparql?query=ASK{}").status
@@ -7,6 +8,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,6 +18,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 HOST = "127.0.0.1"
 # The child runs from the folder this `web` package was imported from, so that it imports the
@@ -23,11 +26,12 @@ HOST = "127.0.0.1"
 IMPORTED_FROM = Path(__file__).resolve().parent.parent
 
 
-class ServerProcess:
-    """`python -m web` serving `data` (or the shipped graph); started on enter, killed on exit."""
+class ChildServer:
+    """A server in a child process: started on enter (waiting until it answers), killed on exit."""
 
-    def __init__(self, data: list[Path] | None = None, timeout: float = 120.0) -> None:
-        self.data = data or []
+    probe_path = "/sparql?query=ASK%7B%7D"
+
+    def __init__(self, timeout: float = 120.0) -> None:
         self.timeout = timeout
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
@@ -37,14 +41,15 @@ class ServerProcess:
     def url(self) -> str:
         return f"http://{HOST}:{self.port}"
 
-    def start(self) -> ServerProcess:
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self) -> Self:
         """Start the server and wait until it answers; tries another port if it quits at once."""
         for _ in range(3):
             self.port = free_port()
-            command = [sys.executable, "-m", "web", "--host", HOST, "--port", str(self.port)]
-            command += [arg for path in self.data for arg in ("--data", str(path.resolve()))]
             self.process = subprocess.Popen(  # noqa: S603
-                command, cwd=IMPORTED_FROM, stdout=self.log, stderr=subprocess.STDOUT
+                self.command(), cwd=IMPORTED_FROM, stdout=self.log, stderr=subprocess.STDOUT
             )
             if self._answers():
                 return self
@@ -53,7 +58,7 @@ class ServerProcess:
     def _answers(self) -> bool:
         """True once the server answers a query; False if it quits first."""
         deadline = time.monotonic() + self.timeout
-        probe = self.url + "/sparql?query=ASK%7B%7D"
+        probe = self.url + self.probe_path
         while time.monotonic() < deadline:
             assert self.process is not None
             if self.process.poll() is not None:
@@ -80,12 +85,72 @@ class ServerProcess:
         self.log.seek(0)
         return self.log.read().decode("utf-8", errors="replace")
 
-    def __enter__(self) -> ServerProcess:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self.stop()
         self.log.close()
+
+
+class ServerProcess(ChildServer):
+    """`python -m web` serving `data` (or the shipped graph) from `store` (a --store value)."""
+
+    def __init__(
+        self, data: list[Path] | None = None, store: str | None = None, timeout: float = 120.0
+    ) -> None:
+        super().__init__(timeout)
+        self.data = data or []
+        self.store = store
+
+    def command(self) -> list[str]:
+        command = [sys.executable, "-m", "web", "--host", HOST, "--port", str(self.port)]
+        command += ["--store", self.store] if self.store else []
+        return command + [arg for path in self.data for arg in ("--data", str(path.resolve()))]
+
+
+class OxigraphServer(ChildServer):
+    """The Oxigraph SPARQL server (the `oxigraph` command from PyPI): in memory, or serving the
+    store directory `location`; `read_only` runs `oxigraph serve-read-only`."""
+
+    probe_path = "/query?query=ASK%7B%7D"
+
+    def __init__(
+        self,
+        location: Path | None = None,
+        *,
+        read_only: bool = False,
+        union: bool = False,
+        timeout: float = 60.0,
+    ) -> None:
+        super().__init__(timeout)
+        self.location = location
+        self.read_only = read_only
+        self.union = union
+
+    def command(self) -> list[str]:
+        command = [oxigraph_command(), "serve-read-only" if self.read_only else "serve"]
+        command += ["--location", str(self.location)] if self.location else []
+        command += ["--union-default-graph"] if self.union else []
+        return [*command, "--bind", f"{HOST}:{self.port}"]
+
+    @property
+    def query_url(self) -> str:
+        return self.url + "/query"
+
+    @property
+    def store_url(self) -> str:
+        """Its Graph Store Protocol endpoint (absent when read-only)."""
+        return self.url + "/store"
+
+
+def oxigraph_command() -> str:
+    """The `oxigraph` server command: beside this Python (a venv), else on the PATH."""
+    beside = Path(sys.executable).with_name("oxigraph")
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if found is None:
+        raise RuntimeError("the `oxigraph` command is not installed: pip install oxigraph")
+    return found
 
 
 def free_port() -> int:

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
 from kg.namespaces import BASE, PREFIXES, PROV
-from kg.store import OxigraphStore
+from kg.stores import Store
 from web.formats import GRAPHS, choose
 from web.graph_store import PATH as GRAPH_STORE
 from web.rdf import EXTENSIONS, rdf_response
@@ -44,7 +44,7 @@ def description() -> Response:
     return rdf_response(describe(get_store(), request.url_root.rstrip("/")), fmt, prefixes=PREFIXES_USED)
 
 
-def describe(store: OxigraphStore, root: str) -> list[ox.Triple]:
+def describe(store: Store, root: str) -> list[ox.Triple]:
     """The dataset `root/.well-known/void#dataset` and its subsets."""
     dataset = ox.NamedNode(f"{root}/.well-known/void#dataset")
     triples = [
@@ -66,7 +66,7 @@ def describe(store: OxigraphStore, root: str) -> list[ox.Triple]:
 
 
 def _subset(
-    store: OxigraphStore, dataset: ox.NamedNode, graph: ox.NamedNode, size: int, root: str
+    store: Store, dataset: ox.NamedNode, graph: ox.NamedNode, size: int, root: str
 ) -> list[ox.Triple]:
     dump = ox.NamedNode(f"{root}{GRAPH_STORE}?graph={quote(graph.value, safe='')}")
     return [
@@ -78,12 +78,12 @@ def _subset(
     ]
 
 
-def _sources(store: OxigraphStore, graph: ox.NamedNode) -> list[ox.NamedNode]:
+def _sources(store: Store, graph: ox.NamedNode) -> list[ox.NamedNode]:
     """What the graph was derived from: its article."""
     return [t for t in store.objects(graph, DERIVED_FROM) if isinstance(t, ox.NamedNode)]
 
 
-def vocabularies(store: OxigraphStore) -> list[str]:
+def vocabularies(store: Store) -> list[str]:
     """The namespaces of every property and class the data uses."""
     rows = store.query(USED_TERMS).raw
     assert isinstance(rows, ox.QuerySolutions)

@@ -14,7 +14,7 @@ from kg.qa.reading import Reading
 from kg.qa.sparql import evidence_query, select_query
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Walker
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 MAX_QUESTION_CHARS = 500
 MIN_SCORE = -0.25
@@ -54,7 +54,7 @@ def join_labels(labels: list[str]) -> str:
 class QuestionAnswerer:
     """The question layer over one store; the same object serves the CLI and the web."""
 
-    def __init__(self, store: OxigraphStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.lexicon = Lexicon.from_store(store)
         self.walker = Walker(store, self.lexicon)

@@ -18,7 +18,7 @@ from rdflib.namespace import SKOS
 from kg import resources
 from kg.namespaces import DIP
 from kg.qa.text import STOPWORDS, key, near_spelling, stem, tokens
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 LEX = "https://w3id.org/diplomacy/lexicon#"
 
@@ -83,7 +83,7 @@ class Lexicon:
     group_head: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def from_store(cls, store: OxigraphStore) -> Lexicon:
+    def from_store(cls, store: Store) -> Lexicon:
         lexicon = cls()
         lexicon._read_terms(store)
         lexicon._read_names(store)
@@ -116,11 +116,11 @@ class Lexicon:
             self.inverse.get(prop, "")
         )
 
-    def _rows(self, store: OxigraphStore, sparql: str) -> list[list[str]]:
+    def _rows(self, store: Store, sparql: str) -> list[list[str]]:
         result = store.query(sparql)
         return [[s[v].value for v in result.variables] for s in result.raw]
 
-    def _read_terms(self, store: OxigraphStore) -> None:
+    def _read_terms(self, store: Store) -> None:
         for term, kind in self._rows(store, _TERMS):
             if kind.endswith("#Class"):
                 self.classes.add(term)
@@ -143,7 +143,7 @@ class Lexicon:
             for word in stems_of(value):
                 self.said_by[word].add(thing)
 
-    def _read_names(self, store: OxigraphStore) -> None:
+    def _read_names(self, store: Store) -> None:
         for thing, name, how in self._rows(store, _NAMES):
             if thing in self.classes or thing in self.properties:
                 self.term_words[thing] |= stems_of(name)

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.lexicon import Lexicon
-from kg.store import OxigraphStore
+from kg.stores import Store
 
 MAX_HOPS = 3
 MAX_LENGTH = 6
@@ -45,7 +45,7 @@ class Path:
 
 
 class Walker:
-    def __init__(self, store: OxigraphStore, lexicon: Lexicon) -> None:
+    def __init__(self, store: Store, lexicon: Lexicon) -> None:
         self.store = store
         self.lexicon = lexicon
         self._edges: dict[str, list[tuple[Hop, Term]]] = {}
@@ -59,10 +59,10 @@ class Walker:
         if node not in self._edges:
             iri = ox.NamedNode(node)
             found: list[tuple[Hop, Term]] = []
-            for quad in self.store.engine.quads_for_pattern(iri, None, None):
+            for quad in self.store.quads_for_pattern(iri, None, None):
                 if self.traversable(quad.predicate.value):
                     found.append((Hop(quad.predicate.value, True), quad.object))
-            for quad in self.store.engine.quads_for_pattern(None, None, iri):
+            for quad in self.store.quads_for_pattern(None, None, iri):
                 if self.traversable(quad.predicate.value) and isinstance(quad.subject, ox.NamedNode):
                     found.append((Hop(quad.predicate.value, False), quad.subject))
             self._edges[node] = sorted(set(found), key=lambda e: (e[0].prop, e[0].forward, str(e[1])))

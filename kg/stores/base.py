@@ -1,16 +1,18 @@
-"""The store behind the CLI and the web service: an in-memory Oxigraph engine.
+"""The one store interface behind the CLI, the question layer and the web service.
 
-The default graph of a query is the union of all graphs, unless the query names its own
-dataset (FROM / FROM NAMED) or the caller passes one (the SPARQL Protocol's
-default-graph-uri / named-graph-uri), which then replaces the query's.
+Every store speaks in pyoxigraph's term types (NamedNode, Literal, Quad...), whatever engine runs
+the query, so nothing above this layer knows which engine it has. The default graph of a query is
+the union of all graphs, unless the query names its own dataset (FROM / FROM NAMED) or the caller
+passes one (the SPARQL Protocol's default-graph-uri / named-graph-uri), which then replaces it.
 """
 
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from typing import BinaryIO, Self
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -35,6 +37,11 @@ _KEYWORD = re.compile(r"[^\W\d]\w*")
 _BETWEEN_NAMES = re.compile(r"[.\-]")
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+# the positions of a quad pattern; None matches anything
+SubjectSlot = ox.NamedNode | ox.BlankNode | None
+PredicateSlot = ox.NamedNode | None
+ObjectSlot = Term | None
+GraphSlot = ox.NamedNode | ox.DefaultGraph | None
 
 _GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 _UNION_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
@@ -93,30 +100,65 @@ def _format(kind: str, media_type: str) -> ox.RdfFormat | ox.QueryResultsFormat:
     return fmt
 
 
-class OxigraphStore:
-    """A pyoxigraph store; a query sees the union of all graphs as its default graph."""
+@dataclass(frozen=True)
+class QueryDataset:
+    """The RDF dataset a query runs over. `union` (the default): the union of all graphs as the
+    default graph, every named graph as named; otherwise the query's own FROM / FROM NAMED, or,
+    when the caller names graphs, exactly `default_graphs` and `named_graphs`."""
 
-    def __init__(self, store: ox.Store | None = None) -> None:
-        self.engine = store if store is not None else ox.Store()
+    union: bool = True
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+
+    @property
+    def explicit(self) -> bool:
+        return self.default_graphs is not None or self.named_graphs is not None
+
+
+class Store(ABC):
+    """A quad store with SPARQL 1.1 queries. Subclasses run the queries and match the patterns;
+    the navigation helpers here are built on those two and serve every engine."""
+
+    #: a short name for logs and benchmark tables
+    kind: str = "store"
+
+    def __init__(self) -> None:
+        self.generation = 0  # bumped by every change made through this object
+
+    # -- what each engine provides -------------------------------------------------------------
+
+    @abstractmethod
+    def _run(self, sparql: str, base_iri: str | None, dataset: QueryDataset) -> QueryResult:
+        """Evaluate a query; raise SyntaxError for a text that is not a SPARQL query."""
+
+    @abstractmethod
+    def quads_for_pattern(
+        self, subject: SubjectSlot, predicate: PredicateSlot, obj: ObjectSlot, graph: GraphSlot = None
+    ) -> Iterator[ox.Quad]:
+        """The quads matching a pattern; None matches anything (`graph` None: every graph)."""
+
+    @abstractmethod
+    def named_graphs(self) -> list[ox.NamedNode]:
+        """The names of the graphs the store holds."""
+
+    @abstractmethod
+    def _load(
+        self, data: bytes | BinaryIO, fmt: ox.RdfFormat, base_iri: str | None, graph: ox.NamedNode | None
+    ) -> None:
+        """Add the quads of an RDF document (triples go to `graph`, else the default graph)."""
+
+    @abstractmethod
+    def _clear_graph(self, graph: ox.NamedNode) -> None:
+        """Remove a named graph and its triples."""
+
+    # -- shared behaviour ----------------------------------------------------------------------
 
     @classmethod
-    def from_dataset(cls, dataset: Dataset) -> OxigraphStore:
+    def from_dataset(cls, dataset: Dataset) -> Self:
+        """A new store of this kind (one that needs no arguments) holding an rdflib Dataset."""
         store = cls()
-        data = dataset.serialize(format="nquads", encoding="utf-8")
-        store.engine.load(data, format=ox.RdfFormat.N_QUADS)
+        store.load_dataset(dataset)
         return store
-
-    @classmethod
-    def from_files(cls, paths: list[Path]) -> OxigraphStore:
-        from kg.graph import add_data_file, new_dataset
-
-        dataset = new_dataset()
-        for path in paths:
-            add_data_file(dataset, path)
-        return cls.from_dataset(dataset)
-
-    def __len__(self) -> int:
-        return len(self.engine)
 
     def query(
         self,
@@ -134,53 +176,79 @@ class OxigraphStore:
             raise QueryRefused("SERVICE (federated query) is not allowed here")
         dataset = _dataset(words, default_graphs, named_graphs)
         try:
-            raw = self.engine.query(sparql, base_iri=base_iri, prefixes=PREFIXES, **dataset)
+            return self._run(sparql, base_iri, dataset)
         except SyntaxError as exc:
             if words & UPDATE_KEYWORDS:
                 raise QueryRefused("this is a SPARQL Update: the store is read-only") from exc
             raise QueryError(f"SPARQL syntax error: {exc}") from exc
+        except QueryError:
+            raise
         except (OSError, ValueError) as exc:
             raise QueryError(f"SPARQL evaluation error: {exc}") from exc
-        if isinstance(raw, ox.QuerySolutions):
-            return QueryResult("select", raw)
-        if isinstance(raw, ox.QueryBoolean):
-            return QueryResult("ask", raw)
-        return QueryResult("graph", raw)
+
+    def load(
+        self,
+        data: bytes | BinaryIO,
+        fmt: ox.RdfFormat,
+        *,
+        base_iri: str | None = None,
+        graph: str | None = None,
+    ) -> None:
+        """Add an RDF document's quads; a document of triples goes to the named graph `graph`."""
+        self._load(data, fmt, base_iri, ox.NamedNode(graph) if graph else None)
+        self.generation += 1
+
+    def load_dataset(self, dataset: Dataset) -> None:
+        """Add every quad of an rdflib Dataset, named graphs kept."""
+        self.load(dataset.serialize(format="nquads", encoding="utf-8"), ox.RdfFormat.N_QUADS)
+
+    def clear_graph(self, graph: str) -> None:
+        self._clear_graph(ox.NamedNode(graph))
+        self.generation += 1
+
+    def flush(self) -> None:
+        """Make what was loaded durable (for stores that write to disk)."""
+        return None
+
+    def close(self) -> None:
+        """Release what the store holds open (files, connections)."""
+        self.flush()
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads in the store."""
 
     def graph_sizes(self) -> dict[str, int]:
         """The number of triples in each named graph, by graph IRI."""
-        rows = self.engine.query(_GRAPH_SIZES)
-        assert isinstance(rows, ox.QuerySolutions)
+        rows = self.query(_GRAPH_SIZES).raw
         return {row["g"].value: int(row["n"].value) for row in rows if isinstance(row["g"], ox.NamedNode)}
 
     def union_size(self) -> int:
         """The number of distinct triples in the union of all graphs (the default graph)."""
-        rows = self.engine.query(_UNION_SIZE, use_default_graph_as_union=True)
-        assert isinstance(rows, ox.QuerySolutions)
-        return int(next(iter(rows))["n"].value)
+        return int(_first(self.query(_UNION_SIZE))["n"].value)
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         """Every quad of the store, or only those of the named graph `graph`."""
-        return self.engine.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
+        return self.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None)
 
     def has_graph(self, iri: str) -> bool:
         """Whether the store holds a named graph called `iri`."""
-        return self.engine.contains_named_graph(ox.NamedNode(iri))
+        return ox.NamedNode(iri) in self.named_graphs()
 
     def mentions(self, term: ox.NamedNode) -> bool:
         """Whether `term` occurs in the store: as a subject, an object or a graph name."""
-        patterns = ((term, None, None, None), (None, None, term, None))
-        found = any(next(self.engine.quads_for_pattern(*p), None) for p in patterns)
-        return found or self.engine.contains_named_graph(term)
+        patterns = ((term, None, None), (None, None, term))
+        found = any(next(self.quads_for_pattern(*p), None) for p in patterns)
+        return found or term in self.named_graphs()
 
     def objects(self, subject: ox.NamedNode | ox.BlankNode, predicate: ox.NamedNode) -> list[Term]:
         """The distinct objects of `subject predicate ?o` in any graph, in store order."""
-        quads = self.engine.quads_for_pattern(subject, predicate, None, None)
+        quads = self.quads_for_pattern(subject, predicate, None)
         return list(dict.fromkeys(quad.object for quad in quads))
 
     def subjects(self, predicate: ox.NamedNode, obj: Term) -> list[Term]:
         """The distinct subjects of `?s predicate obj` in any graph, in store order."""
-        quads = self.engine.quads_for_pattern(None, predicate, obj, None)
+        quads = self.quads_for_pattern(None, predicate, obj)
         return list(dict.fromkeys(quad.subject for quad in quads))
 
     def description(self, term: ox.NamedNode) -> list[ox.Quad]:
@@ -190,25 +258,28 @@ class OxigraphStore:
         todo: list[ox.NamedNode | ox.BlankNode] = [term]
         seen: set[ox.NamedNode | ox.BlankNode] = {term}
         while todo:
-            for quad in self.engine.quads_for_pattern(todo.pop(), None, None, None):
+            for quad in self.quads_for_pattern(todo.pop(), None, None):
                 found.append(quad)
                 if isinstance(quad.object, ox.BlankNode) and quad.object not in seen:
                     seen.add(quad.object)
                     todo.append(quad.object)
-        found += self.engine.quads_for_pattern(None, None, term, None)
+        found += self.quads_for_pattern(None, None, term)
         return list(dict.fromkeys(found))
+
+
+def _first(result: QueryResult) -> ox.QuerySolution:
+    return next(iter(result.raw))  # type: ignore[call-overload]
 
 
 def _dataset(
     words: set[str], default_graphs: list[str] | None, named_graphs: list[str] | None
-) -> dict[str, object]:
-    """The engine's dataset arguments: the caller's graphs, else the query's, else the union."""
+) -> QueryDataset:
+    """The caller's graphs, else the query's own FROM / FROM NAMED, else the union of all graphs."""
     if default_graphs is None and named_graphs is None:
-        return {} if "FROM" in words else {"use_default_graph_as_union": True}
-    try:
-        return {
-            "default_graph": [ox.NamedNode(iri) for iri in default_graphs or []],
-            "named_graphs": [ox.NamedNode(iri) for iri in named_graphs or []],
-        }
-    except ValueError as exc:
-        raise QueryError(f"a graph name is not an IRI: {exc}") from exc
+        return QueryDataset(union="FROM" not in words)
+    for iri in (*(default_graphs or []), *(named_graphs or [])):
+        try:
+            ox.NamedNode(iri)
+        except ValueError as exc:
+            raise QueryError(f"a graph name is not an IRI: {exc}") from exc
+    return QueryDataset(False, tuple(default_graphs or ()), tuple(named_graphs or ()))
