@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,6 +36,9 @@ USER_ERRORS = (
     NamedQueryError,
     OSError,
 )
+
+
+SERVERS = ("granian", "waitress")  # web.server serves with either
 
 
 class CliError(Exception):
@@ -79,12 +83,19 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _query_text(arg: str) -> str:
-    path = Path(arg)
-    if arg.endswith(".rq") or (len(arg) < 4096 and "\n" not in arg and path.is_file()):
-        if not path.is_file():
+    """The query: `arg` itself, or the text of the file it names (any .rq, or an existing file)."""
+    if arg.endswith(".rq") or ("\n" not in arg and _is_file(arg)):
+        if not _is_file(arg):
             raise CliError(f"no such query file: {arg}")
-        return path.read_text(encoding="utf-8")
+        return Path(arg).read_text(encoding="utf-8")
     return arg
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):  # a name too long for the file system, or with a NUL in it
+        return False
 
 
 def store_from_args(args: argparse.Namespace) -> Store:
@@ -146,12 +157,18 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from web import create_app
-    from web.server import serve
+    from web.server import ServiceConfig, serve
 
-    store = store_from_args(args)
-    print(f"kgqa: serving {len(store)} quads on http://{args.host}:{args.port}/ (Ctrl-C stops)", flush=True)
-    serve(create_app(store), args.host, args.port)
+    config = ServiceConfig(
+        store=args.store,
+        data=[str(Path(p).resolve()) for p in args.data or []],
+        graph_store=args.graph_store,
+        union_default_graph=args.union_default_graph,
+        caching=not args.no_cache,
+    )
+    where = f"http://{args.host}:{args.port}/"
+    print(f"kgqa: serving on {where} with {args.server} (Ctrl-C stops)", flush=True)
+    serve(config, args.host, args.port, args.server, args.workers, args.threads)
     return 0
 
 
@@ -181,6 +198,19 @@ def _load(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(report)
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    from kg.synthetic import articles, write_nquads
+
+    if args.triples < 1:
+        raise CliError("--triples must be at least 1")
+    out = Path(args.output)
+    if not out.parent.is_dir():
+        raise CliError(f"no such folder: {out.parent}")
+    count, quads = write_nquads(articles(args.triples, args.seed), out)
+    print(f"wrote {quads} quads in {count} synthetic articles to {out} (their texts beside it)")
     return 0
 
 
@@ -237,12 +267,16 @@ def build_parser() -> argparse.ArgumentParser:
     store_options(p)
     p.set_defaults(run=_questions)
 
-    p = sub.add_parser("serve", help="run the web service (SPARQL endpoint, /api/ask) under waitress")
+    p = sub.add_parser("serve", help="run the web service (SPARQL endpoint, /api/ask, pages)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument(
         "--data", action="append", help="serve exactly these RDF files instead of the article graph"
     )
+    p.add_argument("--no-cache", action="store_true", help="no ETags and no result cache")
+    p.add_argument("--server", choices=SERVERS, default="granian", help="the HTTP server (default: granian)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="granian's worker processes")
+    p.add_argument("--threads", type=int, default=4, help="Python threads per worker (default: 4)")
     store_options(p)
     p.set_defaults(run=_serve)
 
@@ -255,6 +289,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     store_options(p, required=True)
     p.set_defaults(run=_load)
+
+    p = sub.add_parser(
+        "generate", help="write a synthetic diplomacy news graph (for scale tests and benchmarks)"
+    )
+    p.add_argument("--triples", type=int, required=True, help="about how many triples to make")
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same graph (default: 1)")
+    p.add_argument(
+        "--output", "-o", required=True, help="the N-Quads file to write; article texts go beside it"
+    )
+    p.set_defaults(run=_generate)
 
     p = sub.add_parser("build-ontology", help="regenerate ontology/diplomacy.owl from the Turtle")
     p.add_argument("--dir", default="ontology", help="the folder of diplomacy.ttl (default: ./ontology)")

@@ -32,6 +32,13 @@ def test_query_text_as_json() -> None:
     assert [b["name"]["value"] for b in bindings] == ["Rustem Umerov"]
 
 
+def test_a_query_longer_than_a_file_name_is_run_as_a_query() -> None:
+    padding = " ".join(f"?v{i}" for i in range(80))  # well over the 255 bytes of a file name
+    result = run_kgqa("query", f"SELECT ?name {padding} WHERE {{ d:marco-rubio rdfs:label ?name }}")
+    assert result.returncode == 0, result.stderr
+    assert "Marco Rubio" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("fmt", "needle"), [("csv", "name\n"), ("tsv", "?name\n"), ("xml", "<sparql"), ("table", "(1 row)")]
 )

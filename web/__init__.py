@@ -10,6 +10,8 @@ from kg.stores import Store
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 1_000_000,  # bytes of a request body; more is a 413
+    "HTTP_CACHING": True,  # ETags on GET answers, 304 on If-None-Match
+    "RESULT_CACHE_BYTES": 64 << 20,  # query and question results kept in memory; 0: none
 }
 
 
@@ -17,6 +19,7 @@ def create_app(store: Store, settings: dict[str, Any] | None = None) -> Flask:
     """The app serving `store`: defaults, overridden by `settings` (Flask config keys)."""
     from web import (
         ask,
+        caching,
         downloads,
         editor,
         entities,
@@ -35,6 +38,7 @@ def create_app(store: Store, settings: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(DEFAULT_SETTINGS)
     app.config.from_mapping(settings or {})
     init_state(app, store)
+    caching.init_caching(app)
     errors.register(app)
     app.register_blueprint(sparql.bp)
     app.register_blueprint(ask.bp)

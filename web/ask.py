@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 from werkzeug.exceptions import BadRequest
 
+from web.caching import cached
 from web.state import get_answerer, get_store
 
 bp = Blueprint("ask", __name__)
@@ -26,7 +27,14 @@ def question_of_request() -> str:
 @bp.route("/api/ask", methods=["GET", "POST"])
 def ask() -> Response:
     """The answer object of the question layer, as JSON."""
-    return jsonify(get_answerer().ask(question_of_request()).to_json())
+    question = " ".join(question_of_request().split())
+    body, media_type = cached(("ask", question), lambda: _answer(question))
+    return Response(body, mimetype=media_type)
+
+
+def _answer(question: str) -> tuple[bytes, str]:
+    response = jsonify(get_answerer().ask(question).to_json())
+    return response.get_data(), response.mimetype
 
 
 @bp.route("/healthz")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
+from kg.stores import VOLATILE, keywords, normalised
 from web import service_description
+from web.caching import cached
 from web.formats import BY_KIND, choose
 from web.protocol import Operation, read_operation
 from web.state import get_store
@@ -23,6 +25,24 @@ def endpoint() -> Response:
     operation = read_operation()
     if operation.query is None:
         return describe(operation)
+    if keywords(operation.query) & VOLATILE:
+        body, media_type = run(operation)
+    else:
+        key = (
+            normalised(operation.query),
+            tuple(operation.default_graphs or ()) if operation.default_graphs is not None else None,
+            tuple(operation.named_graphs or ()) if operation.named_graphs is not None else None,
+            tuple(operation.formats),
+            request.headers.get("Accept", ""),
+            request.base_url,
+        )
+        body, media_type = cached(key, lambda: run(operation))
+    return negotiated(body, media_type)
+
+
+def run(operation: Operation) -> tuple[bytes, str]:
+    """The query's results in the format negotiated for its kind."""
+    assert operation.query is not None
     result = get_store().query(
         operation.query,
         base_iri=request.base_url,
@@ -31,7 +51,7 @@ def endpoint() -> Response:
         federated=False,
     )
     fmt = choose(BY_KIND[result.kind], operation.formats, f"{_kind_name(result.kind)} result")
-    return negotiated(result.serialize(fmt.media_type), fmt.media_type)
+    return result.serialize(fmt.media_type), fmt.media_type
 
 
 def describe(operation: Operation) -> Response:

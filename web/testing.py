@@ -97,14 +97,19 @@ class ServerProcess(ChildServer):
     """`python -m web` serving `data` (or the shipped graph) from `store` (a --store value)."""
 
     def __init__(
-        self, data: list[Path] | None = None, store: str | None = None, timeout: float = 120.0
+        self,
+        data: list[Path] | None = None,
+        store: str | None = None,
+        options: list[str] | None = None,
+        timeout: float = 120.0,
     ) -> None:
         super().__init__(timeout)
         self.data = data or []
         self.store = store
+        self.options = options or []  # more `kgqa serve` options: --no-cache, --server ...
 
     def command(self) -> list[str]:
-        command = [sys.executable, "-m", "web", "--host", HOST, "--port", str(self.port)]
+        command = [sys.executable, "-m", "web", "--host", HOST, "--port", str(self.port), *self.options]
         command += ["--store", self.store] if self.store else []
         return command + [arg for path in self.data for arg in ("--data", str(path.resolve()))]
 

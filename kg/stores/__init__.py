@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kg.stores.base import (
     UPDATE_KEYWORDS,
+    VOLATILE,
     QueryDataset,
     QueryError,
     QueryRefused,
@@ -20,6 +21,7 @@ from kg.stores.base import (
     Store,
     Term,
     keywords,
+    normalised,
 )
 from kg.stores.oxigraph import OxigraphStore
 from kg.stores.rdflib_memory import RdflibStore
@@ -28,6 +30,7 @@ from kg.stores.remote import RemoteStore, StoreUnavailable
 __all__ = [
     "STORE_HELP",
     "UPDATE_KEYWORDS",
+    "VOLATILE",
     "OxigraphStore",
     "QueryDataset",
     "QueryError",
@@ -39,6 +42,7 @@ __all__ = [
     "StoreUnavailable",
     "Term",
     "keywords",
+    "normalised",
     "open_store",
     "ready_store",
     "store_from_files",

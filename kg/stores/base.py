@@ -21,14 +21,18 @@ from kg.namespaces import PREFIXES
 
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD"})
 
+# IRIs and strings: kept as they are by every reading below.
+_QUOTED = r"""
+    <(?:[^<>"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>
+  | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+  | '(?:[^'\\\n\r]|\\.)*' | "(?:[^"\\\n\r]|\\.)*"
+"""
+_COMMENT = r"\#[^\n\r]*"
 # Skipped: comments, IRIs, strings, language tags and variables. What is left are runs of name
 # characters: with a colon, a prefixed name or blank node; without, keywords, function names and
 # numbers, between dots and minus signs ("1.SERVICE" is 1 . SERVICE).
-_SKIPPED = r"""
-    \#[^\n\r]*
-  | <(?:[^<>"{}|^`\\\s]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>
-  | '''(?:[^'\\]|\\.|'(?!''))*''' | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-  | '(?:[^'\\\n\r]|\\.)*' | "(?:[^"\\\n\r]|\\.)*"
+_SKIPPED = rf"""
+    {_COMMENT} | {_QUOTED}
   | @[A-Za-z]+(?:-[A-Za-z0-9]+)*
   | [?$]\w+
 """
@@ -64,6 +68,22 @@ def keywords(sparql: str) -> set[str]:
     runs = (m["name"] for m in _TOKENS.finditer(sparql) if m["name"] and ":" not in m["name"])
     names = (name for run in runs for name in _BETWEEN_NAMES.split(run))
     return {name.upper() for name in names if _KEYWORD.fullmatch(name)}
+
+
+_LEXEMES = re.compile(rf"(?P<quoted>{_QUOTED}) | (?P<gap>(?:\s|{_COMMENT})+)", re.VERBOSE)
+# functions whose value changes from one evaluation to the next: such a query is never cached
+VOLATILE = frozenset({"RAND", "NOW", "UUID", "STRUUID", "BNODE"})
+
+
+def normalised(sparql: str) -> str:
+    r"""The query with comments dropped and runs of white space made one space, outside strings
+    and IRIs: two texts that differ only so are the same query (a cache key).
+
+    >>> normalised('SELECT  *  # all\n WHERE { ?s ?p "a  b" }')
+    'SELECT * WHERE { ?s ?p "a  b" }'
+    """
+
+    return _LEXEMES.sub(lambda m: m[0] if m["quoted"] is not None else " ", sparql).strip()
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,13 @@ class OxigraphStore(Store):
         if self.path is not None and not self.read_only:
             self.engine.flush()
 
+    def close(self) -> None:
+        """Flush, and let go of the engine: a store on disk is then closed at once, so that
+        other processes may open it (a reference cycle would otherwise keep it open)."""
+        if getattr(self, "engine", None) is not None:
+            self.flush()
+            del self.engine
+
     def __len__(self) -> int:
         return len(self.engine)
 
