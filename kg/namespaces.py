@@ -1,10 +1,27 @@
 """The namespaces the project mints and reuses, in one place."""
 
-from rdflib import Namespace
+from functools import lru_cache
+
+from rdflib import Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
+
+class _RememberingNamespace(Namespace):
+    """rdflib's Namespace, making each term once: the question layer names the same few
+    ontology terms (`DIP.Person`) in its inner loops, and rdflib checks and builds a new IRI
+    object on every attribute access."""
+
+    def term(self, name: str) -> URIRef:
+        return _term(str(self), name)
+
+
+@lru_cache(maxsize=4096)
+def _term(base: str, name: str) -> URIRef:
+    return Namespace(base).term(name)
+
+
 BASE = "https://w3id.org/diplomacy/"
-DIP = Namespace(BASE + "ontology#")
+DIP = _RememberingNamespace(BASE + "ontology#")
 ONTOLOGY_IRI = BASE + "ontology"
 ID = Namespace(BASE + "id/")
 ARTICLE = Namespace(BASE + "article/")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the project needs on a fresh Debian machine: the system packages
 # (Java for the HermiT reasoner, Raptor's rapper for the export tests, Chromium for the
-# browser tests, npm for the front-end libraries), the front-end libraries of package.json
+# browser tests, npm for the front-end libraries, Virtuoso for the remote-store test against
+# it), the front-end libraries of package.json
 # (copied from node_modules into the git-ignored web/static/vendor/, so that the package built
 # next includes them), and the Python package with its test tools, into .venv beside this
 # script's repository.
@@ -13,6 +14,7 @@ command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v rapper >/dev/null 2>&1 || missing+=(raptor2-utils)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v virtuoso-t >/dev/null 2>&1 || missing+=(virtuoso-opensource-7-bin)
 if ((${#missing[@]})); then
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

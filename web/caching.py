@@ -19,12 +19,13 @@ import hashlib
 import secrets
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 
 from flask import Flask, Response, current_app, request
+from werkzeug.http import parse_etags
 
 from kg.stores import VOLATILE, keywords
-from web.state import get_store
+from web.state import KEY as STATE
 
 CACHED_METHODS = frozenset({"GET", "HEAD"})
 NOT_CACHED_ENDPOINTS = frozenset({"static", "ask.healthz"})
@@ -33,15 +34,40 @@ KEY = "kgqa-cache"
 
 
 class ResultCache:
-    """A thread-safe LRU of byte strings, within `max_bytes`, for one graph version at a time."""
+    """A thread-safe LRU within `max_bytes`, for one graph version at a time: a lookup under a
+    new version empties it."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[Hashable, tuple[bytes, str]] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
         self._size = 0
         self._version: str | None = None
         self._lock = threading.Lock()
         self.hits = self.misses = 0
+
+    def get(self, version: str, key: Hashable) -> object | None:
+        with self._lock:
+            if version != self._version:
+                self._entries.clear()
+                self._size, self._version = 0, version
+            found = self._entries.get(key)
+            if found is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(key)
+            self.hits += 1
+            return found[0]
+
+    def put(self, version: str, key: Hashable, value: object, size: int) -> None:
+        with self._lock:
+            if version != self._version or size > self.max_bytes // 8:
+                return
+            old = self._entries.pop(key, None)
+            self._size += size - (old[1] if old else 0)
+            self._entries[key] = (value, size)
+            while self._size > self.max_bytes:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._size -= dropped
 
     def get_or_make(
         self, version: str, key: Hashable, make: Callable[[], tuple[bytes, str]]
@@ -49,25 +75,71 @@ class ResultCache:
         """The cached (body, media type) for `key`, else `make()`'s, kept for next time."""
         if self.max_bytes <= 0:
             return make()
-        with self._lock:
-            if version != self._version:
-                self._entries.clear()
-                self._size, self._version = 0, version
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-                self.hits += 1
-                return found
-            self.misses += 1
+        found = self.get(version, key)
+        if found is not None:
+            return found  # type: ignore[return-value]
         made = make()
-        with self._lock:
-            if version == self._version and len(made[0]) <= self.max_bytes // 8:
-                self._entries[key] = made
-                self._size += len(made[0])
-                while self._size > self.max_bytes:
-                    _, (body, _) = self._entries.popitem(last=False)
-                    self._size -= len(body)
+        self.put(version, key, made, len(made[0]))
         return made
+
+
+class ResponseCache:
+    """The fast path in front of the Flask app (a WSGI middleware): a GET asked before, at this
+    graph version, is answered from memory, whole, 304 included, without the app running.
+
+    Only answers the app itself tagged (200s with an ETag: never errors, POSTs or queries with
+    RAND() and the like) are kept. The key is everything such an answer depends on: scheme, host,
+    path, query string and the negotiation headers."""
+
+    def __init__(self, app: Flask, wsgi_app: Callable, max_bytes: int) -> None:
+        self.app = app
+        self.wsgi_app = wsgi_app
+        self.responses = ResultCache(max_bytes)
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if environ.get("REQUEST_METHOD") != "GET":
+            return self.wsgi_app(environ, start_response)
+        version = _version(self.app)
+        key = (
+            environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SCRIPT_NAME"),
+            environ.get("PATH_INFO"), environ.get("QUERY_STRING"),
+            *(environ.get(name) for name in _NEGOTIATED_ENVIRON),
+        )  # fmt: skip
+        found = self.responses.get(version, key)
+        if found is not None:
+            status, headers, body, etag = found  # type: ignore[misc]
+            if parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag):
+                start_response("304 Not Modified", [h for h in headers if h[0] in _KEPT_ON_304])
+                return []
+            start_response(status, headers)
+            return [body]
+        return self._keeping(environ, start_response, version, key)
+
+    def _keeping(self, environ: dict, start_response: Callable, version: str, key: tuple) -> Iterable[bytes]:
+        captured: list = []
+
+        def capture(status: str, headers: list, exc_info: object = None) -> Callable:
+            captured[:] = [status, headers]
+            return start_response(status, headers, exc_info) if exc_info else start_response(status, headers)
+
+        chunks = self.wsgi_app(environ, capture)
+        status, headers = captured
+        found = dict(headers)
+        etag, length = found.get("ETag"), int(found.get("Content-Length") or -1)
+        if not (status.startswith("200") and etag and 0 <= length <= self.responses.max_bytes // 8):
+            return chunks  # not kept: streamed, too big, an error or not cacheable
+        try:
+            body = b"".join(chunks)
+        finally:
+            if hasattr(chunks, "close"):
+                chunks.close()
+        opaque = parse_etags(etag).as_set(include_weak=True)
+        self.responses.put(version, key, (status, headers, body, next(iter(opaque))), len(body) + 512)
+        return [body]
+
+
+_NEGOTIATED_ENVIRON = ("HTTP_ACCEPT", "HTTP_ACCEPT_LANGUAGE")
+_KEPT_ON_304 = frozenset({"ETag", "Cache-Control", "Vary", "Access-Control-Allow-Origin"})
 
 
 def init_caching(app: Flask) -> None:
@@ -78,10 +150,16 @@ def init_caching(app: Flask) -> None:
     if app.config["HTTP_CACHING"]:
         app.before_request(not_modified)
         app.after_request(tag)
+        if app.config["RESULT_CACHE_BYTES"] > 0:
+            app.wsgi_app = ResponseCache(app, app.wsgi_app, app.config["RESULT_CACHE_BYTES"])  # type: ignore[method-assign]
 
 
 def graph_version() -> str:
-    return f"{current_app.extensions[KEY]['token']}.{get_store().generation}"
+    return _version(current_app)
+
+
+def _version(app: Flask) -> str:
+    return f"{app.extensions[KEY]['token']}.{app.extensions[STATE]['store'].generation}"
 
 
 def results() -> ResultCache:

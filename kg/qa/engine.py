@@ -285,7 +285,7 @@ class QuestionAnswerer:
         thing = sorted(question.mentions[0].things)[0]
         sparql = select_about(thing)
         result = self.store.query(sparql)
-        facts = [(s["p"], s["o"], s["forward"].value == "true") for s in result.raw]
+        facts = [(s["p"], s["o"], s["way"].value == "out") for s in result.raw]
         answer = Answer(question.text, answered=True, sparql=sparql)
         answer.answers = [{"label": self.lexicon.label.get(thing, thing), "iri": thing, "kind": "entity"}]
         lines = []
@@ -327,8 +327,8 @@ def select_about(thing: str) -> str:
     node = str(ox.NamedNode(thing))
     return (
         "PREFIX dip: <https://w3id.org/diplomacy/ontology#>\n"
-        "SELECT DISTINCT ?p ?o ?forward WHERE {\n"
-        f"  {{ {node} ?p ?o BIND(true AS ?forward) }} UNION {{ ?o ?p {node} BIND(false AS ?forward) }}\n"
+        "SELECT DISTINCT ?p ?o ?way WHERE {\n"
+        f'  {{ {node} ?p ?o BIND("out" AS ?way) }} UNION {{ ?o ?p {node} BIND("in" AS ?way) }}\n'
         '  FILTER(STRSTARTS(STR(?p), "https://w3id.org/diplomacy/ontology#"))\n'
         "  FILTER(?p NOT IN (dip:evidence, dip:demonym, dip:sentence))\n"
         "}"

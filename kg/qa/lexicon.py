@@ -38,7 +38,12 @@ SELECT ?term ?kind WHERE {
 }"""
 _PHRASES = "SELECT ?term ?phrase WHERE { ?term dip:questionPhrase ?phrase }"
 _INVERSES = "SELECT ?p ?q WHERE { ?p owl:inverseOf ?q }"
-_SUBCLASSES = "SELECT ?c ?super WHERE { ?c rdfs:subClassOf+ ?super . FILTER(isIRI(?super)) }"
+# one step, then any number: the same as rdfs:subClassOf+, in a form Virtuoso also runs (it
+# cannot start a transitive path between two variables)
+_SUBCLASSES = (
+    "SELECT DISTINCT ?c ?super WHERE { ?c rdfs:subClassOf ?mid . ?mid rdfs:subClassOf* ?super . "
+    "FILTER(isIRI(?super)) }"
+)
 _AGENCY = "SELECT ?p WHERE { ?p rdfs:subPropertyOf* dip:agent }"
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
@@ -81,6 +86,7 @@ class Lexicon:
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
+    _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_store(cls, store: Store) -> Lexicon:
@@ -207,10 +213,15 @@ class Lexicon:
     def instances(self, cls: str) -> set[str]:
         return {t for t in self.types if cls in self.all_types(t)}
 
-    def all_types(self, thing: str) -> set[str]:
-        """The thing's classes and all their superclasses."""
-        direct = self.types.get(thing, set())
-        return direct | {s for t in direct for s in self.supers.get(t, ())}
+    def all_types(self, thing: str) -> frozenset[str]:
+        """The thing's classes and all their superclasses (remembered: asked in inner loops)."""
+        found = self._all_types.get(thing)
+        if found is None:
+            direct = self.types.get(thing, set())
+            found = self._all_types[thing] = frozenset(
+                direct | {s for t in direct for s in self.supers.get(t, ())}
+            )
+        return found
 
     def is_a(self, thing: str, cls: str) -> bool:
         return cls in self.all_types(thing)

@@ -11,19 +11,27 @@ and as a named graph, through the protocol's default-graph-uri and named-graph-u
 Blank nodes do not survive a round trip: a blank node in one answer cannot be named in the next
 request, so pattern lookups that start at a blank node find nothing here. Skolemise blank nodes
 (give them IRIs) before loading data that needs them.
+
+A user and password in a URL (http://user:secret@host/...) are sent as the server asks, by Basic
+or by Digest authentication (Virtuoso's /sparql-graph-crud-auth asks for Digest). Updates are
+refused here, not sent: some servers (Virtuoso) run an update sent as a query.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
 
 import pyoxigraph as ox
 import requests
+from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
 from kg.namespaces import PREFIXES
 from kg.stores.base import (
+    UPDATE_KEYWORDS,
     GraphSlot,
     ObjectSlot,
     PredicateSlot,
@@ -33,14 +41,26 @@ from kg.stores.base import (
     Store,
     SubjectSlot,
     Term,
+    keywords,
 )
 
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
-ACCEPT = f"{RESULTS_JSON}, {N_TRIPLES};q=0.9, application/sparql-results+xml;q=0.5"
+ACCEPT = f"{RESULTS_JSON}, application/sparql-results+xml;q=0.5"
+# asked by the query form, for servers (Virtuoso) that answer a CONSTRUCT in the first type accepted
+GRAPH_ACCEPT = f"{N_TRIPLES}, text/turtle;q=0.9"
 LOAD_BATCH = 100_000  # triples per Graph Store request
 
 _NAMED_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { } }"
+# for Virtuoso, which names itself in the Server header: its `GRAPH ?g { }` gives one unbound ?g,
+# and its DISTINCT ?g, under graph-level security, graphs that cannot be read
+_GRAPHS_WITH_TRIPLES = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+# Virtuoso writes blank nodes nodeID://b123 in its results (no blank node label), xsd:boolean 1 and 0
+_VIRTUOSO_BLANK = re.compile(rb'(<bnode>|"type"\s*:\s*"bnode"\s*,\s*"value"\s*:\s*")nodeID://')
+_VIRTUOSO_BOOLEAN = re.compile(
+    rb'(XMLSchema#boolean">|"datatype"\s*:\s*"http://www\.w3\.org/2001/XMLSchema#boolean"\s*,\s*"value"\s*:\s*")'
+    rb'([01])(?=[<"])'
+)
 
 
 class StoreUnavailable(QueryError):
@@ -61,8 +81,10 @@ class RemoteStore(Store):
         timeout: float = 30.0,
     ) -> None:
         super().__init__()
-        self.query_url = query_url
-        self.graph_store_url = graph_store_url
+        self.query_url, self._query_auth = _credentials(query_url)
+        self.graph_store_url, self._store_auth = (
+            _credentials(graph_store_url) if graph_store_url else (None, None)
+        )
         self.union_default_graph = union_default_graph
         self.timeout = timeout
         self._local = threading.local()
@@ -87,9 +109,9 @@ class RemoteStore(Store):
             raise StoreUnavailable(f"the SPARQL server at {url} failed: {_said(response)}")
         return response
 
-    def _request(self, sparql: str, params: list[tuple[str, str]]) -> requests.Response:
+    def _request(self, sparql: str, params: list[tuple[str, str]], accept: str = ACCEPT) -> requests.Response:
         form = [("query", sparql), *params]
-        response = self._post(self.query_url, data=form, headers={"Accept": ACCEPT})
+        response = self._post(self.query_url, data=form, headers={"Accept": accept}, auth=self._query_auth)
         if response.status_code == 400:
             raise SyntaxError(_said(response))
         if response.status_code >= 400:
@@ -99,12 +121,15 @@ class RemoteStore(Store):
     # -- the store interface ----------------------------------------------------------------------
 
     def _run(self, sparql: str, base_iri: str | None, dataset: QueryDataset) -> QueryResult:
-        sparql = _with_prologue(sparql, base_iri)
-        response = self._request(sparql, self._dataset_params(dataset))
+        words = keywords(sparql)
+        if words & UPDATE_KEYWORDS:
+            raise SyntaxError("a SPARQL Update is not a query")
+        accept = GRAPH_ACCEPT if words & {"CONSTRUCT", "DESCRIBE"} else ACCEPT
+        response = self._request(_with_prologue(sparql, base_iri), self._dataset_params(dataset), accept)
         kind = response.headers.get("Content-Type", "").split(";")[0].strip()
         if kind in (RESULTS_JSON, "application/sparql-results+xml"):
             fmt = ox.QueryResultsFormat.from_media_type(kind)
-            raw = ox.parse_query_results(response.content, fmt)
+            raw = ox.parse_query_results(_readable(response.content), fmt)
             return QueryResult("ask" if isinstance(raw, ox.QueryBoolean) else "select", raw)
         fmt = ox.RdfFormat.from_media_type(kind)
         if fmt is None:
@@ -138,16 +163,16 @@ class RemoteStore(Store):
             where = f"{{ GRAPH ?g {{ {pattern} }} }}"
         else:
             where = f"{{ {{ GRAPH ?g {{ {pattern} }} }} UNION {{ {pattern} }} }}"
-        rows = self._request(f"SELECT * WHERE {where}", []).content
-        solutions = ox.parse_query_results(rows, ox.QueryResultsFormat.JSON)
-        return (_quad(row, subject, predicate, obj, graph) for row in solutions)  # type: ignore[union-attr]
+        solutions = _solutions(self._request(f"SELECT * WHERE {where}", []))
+        return (_quad(row, subject, predicate, obj, graph) for row in solutions)
 
     def named_graphs(self) -> list[ox.NamedNode]:
         if self._graphs is None:
-            rows = ox.parse_query_results(
-                self._request(_NAMED_GRAPHS, []).content, ox.QueryResultsFormat.JSON
-            )
-            self._graphs = [row["g"] for row in rows if isinstance(row["g"], ox.NamedNode)]  # type: ignore[union-attr]
+            response = self._request(_NAMED_GRAPHS, [])
+            if response.headers.get("Server", "").startswith("Virtuoso/"):
+                response = self._request(_GRAPHS_WITH_TRIPLES, [])
+            names = [row["g"] for row in _solutions(response)]
+            self._graphs = [name for name in names if isinstance(name, ox.NamedNode)]
         return self._graphs
 
     def _load(
@@ -178,7 +203,11 @@ class RemoteStore(Store):
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         assert self.graph_store_url is not None
         response = self._post(
-            self.graph_store_url, params=params, data=body, headers={"Content-Type": N_TRIPLES}
+            self.graph_store_url,
+            params=params,
+            data=body,
+            headers={"Content-Type": N_TRIPLES},
+            auth=self._store_auth,
         )
         if response.status_code >= 400:
             raise QueryError(f"the Graph Store at {self.graph_store_url} refused the data: {_said(response)}")
@@ -188,7 +217,10 @@ class RemoteStore(Store):
             raise QueryError("this remote store has no Graph Store URL to write to (--graph-store URL)")
         try:
             response = self._session.delete(
-                self.graph_store_url, params={"graph": graph.value}, timeout=self.timeout
+                self.graph_store_url,
+                params={"graph": graph.value},
+                timeout=self.timeout,
+                auth=self._store_auth,
             )
         except requests.RequestException as exc:
             raise StoreUnavailable(
@@ -207,6 +239,39 @@ class RemoteStore(Store):
         return int(next(iter(rows.raw))["n"].value)  # type: ignore[call-overload]
 
 
+class _UrlCredentials(HTTPDigestAuth):
+    """A URL's user and password, given as the server asks: by Digest authentication (Virtuoso's
+    /sparql-graph-crud-auth), or by Basic (Fuseki, GraphDB), then sent at once from there on."""
+
+    basic = False
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        if self.basic:
+            return HTTPBasicAuth(self.username, self.password)(request)
+        return super().__call__(request)  # Digest, answering the server's challenge
+
+    def handle_401(self, response: requests.Response, **kwargs: object) -> requests.Response:
+        challenge = response.headers.get("WWW-Authenticate", "").lower()
+        if self.basic or not challenge.startswith("basic"):
+            return super().handle_401(response, **kwargs)
+        self.basic = True
+        response.close()
+        retry = self(response.request.copy())
+        answered = response.connection.send(retry, **kwargs)
+        answered.history.append(response)
+        answered.request = retry
+        return answered
+
+
+def _credentials(url: str) -> tuple[str, _UrlCredentials | None]:
+    """The URL without its user:password@ (kept out of error messages), and those credentials."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return url, None
+    bare = parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+    return bare, _UrlCredentials(unquote(parts.username), unquote(parts.password or ""))
+
+
 def _term_or_var(term: Term | None, variable: str) -> str:
     """A pattern position: the term in SPARQL syntax (pyoxigraph writes it escaped), or ?variable."""
     return f"?{variable}" if term is None else str(term)
@@ -221,6 +286,18 @@ def _quad(row: ox.QuerySolution, s: Term | None, p: Term | None, o: Term | None,
         o if o is not None else row["o"],  # type: ignore[arg-type]
         name if name is not None else ox.DefaultGraph(),  # type: ignore[arg-type]
     )
+
+
+def _solutions(response: requests.Response) -> ox.QuerySolutions:
+    """The solutions of a SELECT query the store wrote itself, answered in JSON."""
+    return ox.parse_query_results(_readable(response.content), ox.QueryResultsFormat.JSON)  # type: ignore[return-value]
+
+
+def _readable(results: bytes) -> bytes:
+    """SPARQL results as pyoxigraph reads them, and in the terms that were loaded: Virtuoso's blank
+    node labels made labels (b123), its xsd:boolean values 1 and 0 written true and false."""
+    results = _VIRTUOSO_BLANK.sub(rb"\1", results)
+    return _VIRTUOSO_BOOLEAN.sub(lambda m: m[1] + (b"true" if m[2] == b"1" else b"false"), results)
 
 
 def _with_prologue(sparql: str, base_iri: str | None) -> str:
