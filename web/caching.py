@@ -166,6 +166,10 @@ def results() -> ResultCache:
     return current_app.extensions[KEY]["results"]
 
 
+def caching_results() -> bool:
+    return results().max_bytes > 0
+
+
 def cached(key: Hashable, make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
     """`make()`'s (body, media type), from the result cache when this graph version made it before."""
     return results().get_or_make(graph_version(), key, make)

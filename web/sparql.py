@@ -6,7 +6,7 @@ from flask import Blueprint, Response, request
 
 from kg.stores import VOLATILE, keywords, normalised
 from web import service_description
-from web.caching import cached
+from web.caching import cached, caching_results
 from web.formats import BY_KIND, choose
 from web.protocol import Operation, read_operation
 from web.state import get_store
@@ -25,8 +25,9 @@ def endpoint() -> Response:
     operation = read_operation()
     if operation.query is None:
         return describe(operation)
-    if keywords(operation.query) & VOLATILE:
-        body, media_type = run(operation)
+    base = request.base_url  # werkzeug rebuilds it at each access
+    if not caching_results() or keywords(operation.query) & VOLATILE:
+        body, media_type = run(operation, base)
     else:
         key = (
             normalised(operation.query),
@@ -34,18 +35,18 @@ def endpoint() -> Response:
             tuple(operation.named_graphs or ()) if operation.named_graphs is not None else None,
             tuple(operation.formats),
             request.headers.get("Accept", ""),
-            request.base_url,
+            base,
         )
-        body, media_type = cached(key, lambda: run(operation))
+        body, media_type = cached(key, lambda: run(operation, base))
     return negotiated(body, media_type)
 
 
-def run(operation: Operation) -> tuple[bytes, str]:
+def run(operation: Operation, base: str) -> tuple[bytes, str]:
     """The query's results in the format negotiated for its kind."""
     assert operation.query is not None
     result = get_store().query(
         operation.query,
-        base_iri=request.base_url,
+        base_iri=base,
         default_graphs=operation.default_graphs,
         named_graphs=operation.named_graphs,
         federated=False,
