@@ -165,6 +165,9 @@ def _serve(args: argparse.Namespace) -> int:
         graph_store=args.graph_store,
         union_default_graph=args.union_default_graph,
         caching=not args.no_cache,
+        query_timeout=args.query_timeout,
+        max_rows=args.max_rows,
+        query_workers=args.query_workers,
     )
     where = f"http://{args.host}:{args.port}/"
     print(f"kgqa: serving on {where} with {args.server} (Ctrl-C stops)", flush=True)
@@ -277,6 +280,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--server", choices=SERVERS, default="granian", help="the HTTP server (default: granian)")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="granian's worker processes")
     p.add_argument("--threads", type=int, default=4, help="Python threads per worker (default: 4)")
+    p.add_argument(
+        "--query-timeout", type=float, default=5.0, help="seconds a SPARQL query may run (default: 5)"
+    )
+    p.add_argument(
+        "--max-rows", type=int, default=10_000, help="rows of a result before it is cut (default: 10000)"
+    )
+    p.add_argument(
+        "--query-workers", type=int, default=2, help="SPARQL queries run at once, per worker (default: 2)"
+    )
     store_options(p)
     p.set_defaults(run=_serve)
 

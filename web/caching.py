@@ -69,10 +69,8 @@ class ResultCache:
                 _, (_, dropped) = self._entries.popitem(last=False)
                 self._size -= dropped
 
-    def get_or_make(
-        self, version: str, key: Hashable, make: Callable[[], tuple[bytes, str]]
-    ) -> tuple[bytes, str]:
-        """The cached (body, media type) for `key`, else `make()`'s, kept for next time."""
+    def get_or_make(self, version: str, key: Hashable, make: Callable[[], tuple]) -> tuple:
+        """The cached (body, ...) for `key`, else `make()`'s, kept for next time."""
         if self.max_bytes <= 0:
             return make()
         found = self.get(version, key)
@@ -170,8 +168,8 @@ def caching_results() -> bool:
     return results().max_bytes > 0
 
 
-def cached(key: Hashable, make: Callable[[], tuple[bytes, str]]) -> tuple[bytes, str]:
-    """`make()`'s (body, media type), from the result cache when this graph version made it before."""
+def cached(key: Hashable, make: Callable[[], tuple]) -> tuple:
+    """`make()`'s (body, ...), from the result cache when this graph version made it before."""
     return results().get_or_make(graph_version(), key, make)
 
 

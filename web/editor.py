@@ -18,10 +18,13 @@ from flask import Blueprint, Response, request
 from kg.named_queries import NamedQuery, load_named_queries
 from kg.namespaces import sparql_prologue
 from kg.stores import QueryError, QueryRefused, Store
+from kg.stores.guard import QueryBusy, QueryTimeout, QueryTooCostly, Request, answer
 from web.pages import SCRIPTED_POLICY, Node, has_vendor, html_page, node
-from web.state import get_store
+from web.state import get_guard, get_store
 
 MAX_ROWS = 1000
+JSON = "application/sparql-results+json"
+NT = "application/n-triples"
 # YASGUI's results table (its column resizer) adds <style> elements whose text it makes at run
 # time, so no hash can allow them: on this page only, and only while YASGUI is served, inline
 # styles are allowed. Scripts stay 'self' only (no 'unsafe-eval', no inline script), images
@@ -53,6 +56,10 @@ def editor() -> Response:
             table = run(get_store(), query)
         except QueryRefused as exc:
             error, status = f"Refused: {exc}", 403
+        except (QueryTimeout, QueryTooCostly) as exc:
+            error, status = str(exc), 422
+        except QueryBusy as exc:
+            error, status = str(exc), 429
         except QueryError as exc:
             error, status = str(exc), 400
     yasgui = has_vendor("yasgui")
@@ -75,31 +82,31 @@ def examples() -> list[NamedQuery]:
 
 
 def run(store: Store, query: str) -> Table:
-    """The query's result as a table (at most MAX_ROWS rows); refused or bad queries raise."""
-    result = store.query(query, base_iri=request.base_url, federated=False)
-    try:
-        if result.kind == "ask":
-            return Table([], [], boolean=bool(result.raw))
-        if result.kind == "select":
-            assert isinstance(result.raw, ox.QuerySolutions)
-            columns = result.variables
-            rows = (_row(store, [solution[c] for c in columns]) for solution in result.raw)
-        else:
-            columns = ["subject", "predicate", "object"]
-            rows = (_row(store, [t.subject, t.predicate, t.object]) for t in result.raw)  # type: ignore[attr-defined]
-        return _cut(columns, rows)
-    except (OSError, ValueError) as exc:  # evaluation is lazy: its errors come while reading
-        raise QueryError(f"SPARQL evaluation error: {exc}") from exc
+    """The query's result as a table (at most MAX_ROWS rows); refused or bad queries raise.
+    It runs as the endpoint's do: in the guard's worker processes when the app has them."""
+    asked = Request(query, request.base_url, None, None, {"select": JSON, "ask": JSON, "graph": NT})
+    guard = get_guard()
+    found = guard.run(asked) if guard else answer(store, asked, MAX_ROWS)
+    if found.kind == "graph":
+        triples = [quad.triple for quad in ox.parse(found.body, ox.RdfFormat.N_TRIPLES)]
+        rows = (_row(store, [t.subject, t.predicate, t.object]) for t in triples)
+        return _cut(["subject", "predicate", "object"], rows, found.truncated_at is not None)
+    result = ox.parse_query_results(found.body, ox.QueryResultsFormat.JSON)
+    if isinstance(result, ox.QueryBoolean):
+        return Table([], [], boolean=bool(result))
+    columns = [v.value for v in result.variables]
+    rows = (_row(store, [solution[c] for c in columns]) for solution in result)
+    return _cut(columns, rows, found.truncated_at is not None)
 
 
 def _row(store: Store, terms: list[ox.Term | None]) -> list[Node | None]:
     return [None if term is None else node(store, term) for term in terms]
 
 
-def _cut(columns: list[str], rows: Iterable[list[Node | None]]) -> Table:
+def _cut(columns: list[str], rows: Iterable[list[Node | None]], truncated: bool) -> Table:
     kept: list[list[Node | None]] = []
     for row in rows:
         if len(kept) == MAX_ROWS:
             return Table(columns, kept, truncated=True)
         kept.append(row)
-    return Table(columns, kept)
+    return Table(columns, kept, truncated=truncated)

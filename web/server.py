@@ -24,6 +24,7 @@ import waitress
 from flask import Flask
 
 from kg.stores import Store, ready_store
+from kg.stores.guard import Limits, QueryGuard
 
 BODY_SLACK = 1 << 20  # waitress itself turns away bodies this far past the app's own limit
 ENVIRONMENT = "KGQA_SERVICE"
@@ -40,6 +41,10 @@ class ServiceConfig:
     read_only: bool = False
     caching: bool = True
     cache_token: str = field(default_factory=lambda: secrets.token_hex(4))
+    guarded: bool = True  # clients' queries run in killable worker processes (kg/stores/guard.py)
+    query_timeout: float = 5.0
+    max_rows: int = 10_000
+    query_workers: int = 2
 
     def open_store(self) -> Store:
         return ready_store(
@@ -51,7 +56,7 @@ class ServiceConfig:
         )
 
     def settings(self) -> dict[str, object]:
-        settings: dict[str, object] = {"CACHE_TOKEN": self.cache_token}
+        settings: dict[str, object] = {"CACHE_TOKEN": self.cache_token, "MAX_ROWS": self.max_rows}
         if not self.caching:
             settings |= {"HTTP_CACHING": False, "RESULT_CACHE_BYTES": 0}
         return settings
@@ -64,11 +69,16 @@ class ServiceConfig:
         )
         return replace(self, read_only=True, data=[]) if on_disk else self
 
+    def limits(self) -> Limits:
+        return Limits(timeout=self.query_timeout, max_rows=self.max_rows, workers=self.query_workers)
+
 
 def build_app(config: ServiceConfig) -> Flask:
+    """The app over the store `config` names, with its own pool of query workers if guarded."""
     from web import create_app
 
-    return create_app(config.open_store(), config.settings())
+    guard = QueryGuard(config.for_workers(), config.limits()) if config.guarded else None
+    return create_app(config.open_store(), config.settings(), guard)
 
 
 def app_from_environment() -> Flask:
@@ -81,14 +91,11 @@ def serve(
 ) -> None:
     """Serve until the process is stopped. The store is filled here first, so that a bad data
     file is reported once, before any worker starts."""
-    store = config.open_store()
+    config.open_store().close()
     if server == "waitress":
-        from web import create_app
-
-        serve_waitress(create_app(store, config.settings()), host, port, threads)
-        return
-    store.close()
-    serve_granian(config.for_workers(), host, port, workers, threads)
+        serve_waitress(build_app(config.for_workers()), host, port, threads)
+    else:
+        serve_granian(config.for_workers(), host, port, workers, threads)
 
 
 def serve_granian(config: ServiceConfig, host: str, port: int, workers: int, threads: int) -> None:

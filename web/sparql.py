@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request
+from flask import Blueprint, Response, current_app, request
+from werkzeug.exceptions import NotAcceptable
 
 from kg.stores import VOLATILE, keywords, normalised
+from kg.stores.guard import NotOffered, Request, answer
 from web import service_description
 from web.caching import cached, caching_results
 from web.formats import BY_KIND, choose
 from web.protocol import Operation, read_operation
-from web.state import get_store
+from web.state import get_guard, get_store
 
 PATH = "/sparql"
+TRUNCATED = "Results-Truncated-At"  # set, to the row cap, on results cut there
 METHODS = "GET, HEAD, POST, OPTIONS"
 
 bp = Blueprint("sparql", __name__)
@@ -27,7 +30,7 @@ def endpoint() -> Response:
         return describe(operation)
     base = request.base_url  # werkzeug rebuilds it at each access
     if not caching_results() or keywords(operation.query) & VOLATILE:
-        body, media_type = run(operation, base)
+        body, media_type, truncated = run(operation, base)
     else:
         key = (
             normalised(operation.query),
@@ -37,22 +40,31 @@ def endpoint() -> Response:
             request.headers.get("Accept", ""),
             base,
         )
-        body, media_type = cached(key, lambda: run(operation, base))
-    return negotiated(body, media_type)
+        body, media_type, truncated = cached(key, lambda: run(operation, base))
+    response = negotiated(body, media_type)
+    if truncated is not None:
+        response.headers[TRUNCATED] = str(truncated)
+    return response
 
 
-def run(operation: Operation, base: str) -> tuple[bytes, str]:
-    """The query's results in the format negotiated for its kind."""
+def run(operation: Operation, base: str) -> tuple[bytes, str, int | None]:
+    """The query's results in the format negotiated for its kind, cut at the row cap: in the
+    guard's worker processes when the app has one, else here."""
     assert operation.query is not None
-    result = get_store().query(
-        operation.query,
-        base_iri=base,
-        default_graphs=operation.default_graphs,
-        named_graphs=operation.named_graphs,
-        federated=False,
-    )
-    fmt = choose(BY_KIND[result.kind], operation.formats, f"{_kind_name(result.kind)} result")
-    return result.serialize(fmt.media_type), fmt.media_type
+    refusals: dict[str, NotAcceptable] = {}
+    media_types: dict[str, str | None] = {}
+    for kind, offered in BY_KIND.items():
+        try:
+            media_types[kind] = choose(offered, operation.formats, f"{_kind_name(kind)} result").media_type
+        except NotAcceptable as refusal:
+            media_types[kind], refusals[kind] = None, refusal
+    request = Request(operation.query, base, operation.default_graphs, operation.named_graphs, media_types)
+    guard = get_guard()
+    try:
+        found = guard.run(request) if guard else answer(get_store(), request, current_app.config["MAX_ROWS"])
+    except NotOffered as exc:
+        raise refusals[exc.args[1]] from None
+    return found.body, found.media_type, found.truncated_at
 
 
 def describe(operation: Operation) -> Response:

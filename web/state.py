@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from flask import Flask, current_app
 
 from kg.stores import Store
+from kg.stores.guard import QueryGuard
 
 if TYPE_CHECKING:
     from kg.qa.engine import QuestionAnswerer
@@ -14,15 +15,20 @@ if TYPE_CHECKING:
 KEY = "kgqa"
 
 
-def init_state(app: Flask, store: Store) -> None:
+def init_state(app: Flask, store: Store, guard: QueryGuard | None = None) -> None:
     from kg.qa.engine import QuestionAnswerer
 
-    app.extensions[KEY] = {"store": store, "answerer": QuestionAnswerer(store)}
+    app.extensions[KEY] = {"store": store, "answerer": QuestionAnswerer(store), "guard": guard}
 
 
 def get_store() -> Store:
     """The store the running app serves."""
     return current_app.extensions[KEY]["store"]
+
+
+def get_guard() -> QueryGuard | None:
+    """The pool that runs the queries clients send, where they can be stopped; None: in process."""
+    return current_app.extensions[KEY]["guard"]
 
 
 def get_answerer() -> QuestionAnswerer:
