@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import resources
 from kg.compile import compile_facts, is_authored
 from kg.namespaces import ONTOLOGY_IRI, PREFIXES
+from kg.stores.base import without_doctype
+from kg.stores.rdflib_memory import to_rdflib
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 
@@ -27,6 +31,16 @@ RDF_FORMATS: dict[str, str] = {
     ".rdf": "xml",
     ".owl": "xml",
     ".xml": "xml",
+}
+
+
+OX_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "xml": ox.RdfFormat.RDF_XML,
 }
 
 
@@ -72,22 +86,27 @@ def rdf_format(path: Path) -> str:
 
 def add_data_file(dataset: Dataset, path: Path) -> None:
     """Add an RDF file: authored facts are compiled, quads keep their graphs, triples go to the
-    default graph. Relative IRIs resolve against the file's own location, never a base it names."""
+    default graph. Relative IRIs resolve against the file's own location. Parsed by Oxigraph,
+    which never fetches anything (a remote JSON-LD context is an error, so is an external
+    entity); RDF/XML with a DOCTYPE is refused before parsing."""
     if not path.is_file():
         raise DataFileError(f"{path}: no such file")
     if is_authored(path):
         add_facts(dataset, path)
         return
-    fmt = rdf_format(path)
-    base = path.resolve().as_uri()
-    parsed = Dataset()  # parsed apart: rdflib's N-Quads parser empties the default graph it parses into
+    fmt = OX_FORMATS[rdf_format(path)]
     try:
-        parsed.parse(path, format=fmt, publicID=base)
-    except Exception as exc:  # rdflib raises many parser error types
-        raise DataFileError(f"{path}: not valid {fmt}: {exc}") from exc
-    for graph in parsed.graphs():
-        target = dataset.graph(graph.identifier)
-        dataset.addN((s, p, o, target) for s, p, o in graph)
+        document = without_doctype(path.read_bytes(), fmt)
+        base = path.resolve().as_uri()
+        quads = list(ox.parse(document, fmt, base_iri=base, rename_blank_nodes=True))  # labels are per file
+    except SyntaxError as exc:
+        raise DataFileError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from exc
+    for quad in quads:
+        name = quad.graph_name
+        target = dataset.graph(
+            DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else to_rdflib(name)
+        )
+        target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
 
 
 def build_dataset(fact_files: Iterable[Path] | None = None, with_ontology: bool = True) -> Dataset:

@@ -6,21 +6,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.compile import is_authored
-from kg.graph import DataFileError, rdf_format
+from kg.graph import OX_FORMATS, DataFileError, rdf_format
 from kg.stores import Store, store_from_files
-
-_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "xml": ox.RdfFormat.RDF_XML,
-}
 
 
 @dataclass(frozen=True)
@@ -59,7 +49,7 @@ def _load_one(store: Store, path: Path, graph: str | None) -> None:
     if is_authored(path):  # facts written by hand: compiled with their evidence first
         store_from_files([path], store)
         return
-    fmt = _FORMATS[rdf_format(path)]
+    fmt = OX_FORMATS[rdf_format(path)]
     size = path.stat().st_size
     with (
         path.open("rb") as raw,

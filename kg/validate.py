@@ -84,11 +84,12 @@ def check_shapes(data: Graph, ontology: Graph) -> list[str]:
 
 
 def owl_view(data: Graph) -> Graph:
-    """The facts as OWL individuals: the rdf:Statement reification layer is RDF, not OWL DL."""
+    """The facts as OWL individuals: the rdf:Statement reification layer is RDF, not OWL DL.
+    owl:imports is left out: owlready2 would fetch what it names, even told `only_local`."""
     statements = set(data.subjects(RDF.type, RDF.Statement))
     view = Graph()
     for s, p, o in data:
-        if s not in statements:
+        if s not in statements and p != OWL.imports:
             view.add((s, p, o))
     return view
 

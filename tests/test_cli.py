@@ -111,4 +111,4 @@ def test_unknown_file_type_gets_one_clear_line(tmp_path: Path) -> None:
 def test_unparsable_data_file_gets_one_clear_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text("<http://example.org/a> <http://example.org/b> .", encoding="utf-8")
-    assert_one_line_error(run_kgqa("validate", str(bad)), "not valid turtle")
+    assert_one_line_error(run_kgqa("validate", str(bad)), "not valid Turtle")

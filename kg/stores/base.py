@@ -214,8 +214,9 @@ class Store(ABC):
         base_iri: str | None = None,
         graph: str | None = None,
     ) -> None:
-        """Add an RDF document's quads; a document of triples goes to the named graph `graph`."""
-        self._load(data, fmt, base_iri, ox.NamedNode(graph) if graph else None)
+        """Add an RDF document's quads; a document of triples goes to the named graph `graph`.
+        RDF/XML with a DOCTYPE is refused (see `without_doctype`)."""
+        self._load(without_doctype(data, fmt), fmt, base_iri, ox.NamedNode(graph) if graph else None)
         self.generation += 1
 
     def load_dataset(self, dataset: Dataset) -> None:
@@ -285,6 +286,49 @@ class Store(ABC):
                     todo.append(quad.object)
         found += self.quads_for_pattern(None, None, term)
         return list(dict.fromkeys(found))
+
+
+DOCTYPE_REFUSED = (
+    "RDF/XML with a DOCTYPE is refused: its entity declarations can expand a few bytes into "
+    "gigabytes (Oxigraph expands them). Remove the DOCTYPE, or send Turtle or N-Triples"
+)
+_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def without_doctype(data: bytes | BinaryIO, fmt: ox.RdfFormat) -> bytes | BinaryIO:
+    """`data`, checked (as it is read, for a stream) to hold no DTD if it is RDF/XML; a DTD
+    raises SyntaxError, the error of a document that does not parse."""
+    if fmt != ox.RdfFormat.RDF_XML:
+        return data
+    if isinstance(data, bytes):
+        if any(mark in data for mark in _DECLARATIONS):
+            raise SyntaxError(DOCTYPE_REFUSED)
+        return data
+    return _NoDoctype(data)
+
+
+class _NoDoctype:
+    """A binary stream that raises SyntaxError on reading a DTD declaration."""
+
+    def __init__(self, stream: BinaryIO) -> None:
+        self.stream = stream
+        self.tail = b""  # the end of the last chunk: a mark may straddle two reads
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.stream.read(size)
+        seen = self.tail + chunk
+        if any(mark in seen for mark in _DECLARATIONS):
+            raise SyntaxError(DOCTYPE_REFUSED)
+        self.tail = seen[-16:]
+        return chunk
+
+    def readinto(self, buffer: bytearray) -> int:
+        chunk = self.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+    def readable(self) -> bool:
+        return True
 
 
 def _first(result: QueryResult) -> ox.QuerySolution:

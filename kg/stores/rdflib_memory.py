@@ -77,7 +77,7 @@ class RdflibStore(Store):
     ) -> Iterator[ox.Quad]:
         context = None
         if isinstance(graph, ox.DefaultGraph):
-            context = self.dataset.default_context
+            context = self.dataset.graph(DATASET_DEFAULT_GRAPH_ID)
         elif graph is not None:
             context = self.dataset.graph(to_rdflib(graph))
         pattern = (_maybe(subject), _maybe(predicate), _maybe(obj))
@@ -102,7 +102,7 @@ class RdflibStore(Store):
             if isinstance(name, ox.DefaultGraph) and graph is not None:
                 name = graph
             target = (
-                self.dataset.default_context
+                self.dataset.graph(DATASET_DEFAULT_GRAPH_ID)
                 if isinstance(name, ox.DefaultGraph)
                 else self.dataset.graph(to_rdflib(name))
             )
