@@ -102,7 +102,7 @@ def store_from_args(args: argparse.Namespace) -> Store:
     """The store the --store options name, holding --data files or else the shipped graph."""
     data = [Path(p) for p in getattr(args, "data", None) or []]
     return ready_store(
-        args.store, data, graph_store=args.graph_store, union_default_graph=args.union_default_graph
+        args.store, data, graph_store=args.graph_store, union_default_graph=args.union_default_graph or None
     )
 
 
@@ -163,7 +163,7 @@ def _serve(args: argparse.Namespace) -> int:
         store=args.store,
         data=[str(Path(p).resolve()) for p in args.data or []],
         graph_store=args.graph_store,
-        union_default_graph=args.union_default_graph,
+        union_default_graph=args.union_default_graph or None,
         caching=not args.no_cache,
         query_timeout=args.query_timeout,
         max_rows=args.max_rows,
@@ -195,7 +195,9 @@ def _build_ontology(args: argparse.Namespace) -> int:
 def _load(args: argparse.Namespace) -> int:
     from kg.loading import load_files
 
-    store = open_store(args.store, graph_store=args.graph_store, union_default_graph=args.union_default_graph)
+    store = open_store(
+        args.store, graph_store=args.graph_store, union_default_graph=args.union_default_graph or None
+    )
     try:
         report = load_files(store, [Path(p) for p in args.files], graph=args.graph)
     finally:
@@ -224,7 +226,8 @@ def store_options(p: argparse.ArgumentParser, required: bool = False) -> None:
     p.add_argument(
         "--union-default-graph",
         action="store_true",
-        help="with a --store URL: the server already takes the union of all graphs as the default graph",
+        help="with a --store URL: declare that the server takes the union of all graphs as its default "
+        "graph (otherwise the store asks the server)",
     )
 
 

@@ -311,3 +311,18 @@ def _check_service(spec: str) -> None:
         )
         assert answered.status_code == 200
         assert answered.json()["results"]["bindings"][0]["name"]["value"] == "Rustem Umerov"
+
+
+@pytest.mark.parametrize("union", [True, False])
+def test_a_remote_store_finds_out_whether_the_default_graph_is_the_union(
+    union: bool, dataset: Dataset
+) -> None:
+    with OxigraphServer(union=union) as peer:
+        remote = RemoteStore(peer.query_url, graph_store_url=peer.store_url)
+        assert remote.union_default_graph is False  # an empty server tells nothing yet
+        remote.load_dataset(dataset)
+        assert remote.union_default_graph is union
+        assert count(remote, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == count(
+            remote,
+            "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }",
+        )

@@ -37,7 +37,7 @@ class ServiceConfig:
     store: str | None = None
     data: list[str] = field(default_factory=list)
     graph_store: str | None = None
-    union_default_graph: bool = False
+    union_default_graph: bool | None = None  # None: the remote store finds out
     read_only: bool = False
     caching: bool = True
     cache_token: str = field(default_factory=lambda: secrets.token_hex(4))

@@ -60,7 +60,7 @@ def open_store(
     spec: str | None = None,
     *,
     graph_store: str | None = None,
-    union_default_graph: bool = False,
+    union_default_graph: bool | None = None,
     read_only: bool = False,
 ) -> Store:
     """The store that `spec` (a `--store` value) names, opened but not filled."""
