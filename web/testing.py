@@ -8,7 +8,10 @@ this service (`python -m web`) and the Oxigraph SPARQL server (`oxigraph serve`)
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -49,7 +52,11 @@ class ChildServer:
         for _ in range(3):
             self.port = free_port()
             self.process = subprocess.Popen(  # noqa: S603
-                self.command(), cwd=IMPORTED_FROM, stdout=self.log, stderr=subprocess.STDOUT
+                self.command(),
+                cwd=IMPORTED_FROM,
+                stdout=self.log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # its own process group: stopped with all its workers
             )
             if self._answers():
                 return self
@@ -72,13 +79,19 @@ class ChildServer:
         raise RuntimeError(f"the server did not answer in {self.timeout} s:\n{self.output()}")
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
+        """Stop the server and every process it started (workers, query workers)."""
+        if self.process is None:
+            return
+        for signal_ in (signal.SIGTERM, signal.SIGKILL):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal_)
             try:
                 self.process.wait(timeout=10)
+                break
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+                continue
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)  # workers that outlived their parent
 
     def output(self) -> str:
         """What the server printed so far (its log)."""
