@@ -5,7 +5,8 @@
 The mix: the competency queries of queries/ plus a label search, a two-hop join and a DESCRIBE,
 each sent with the project's prefixes declared, since the peers do not know them. Servers:
 
-- kgqa: `kgqa serve --store DIR` (granian, one worker per core), with the result cache off and on;
+- kgqa: `kgqa serve --store DIR` (granian, one worker per core), with the result cache off and on,
+  and with neither the cache nor the query guard (queries run in the serving process);
 - oxigraph: `oxigraph serve-read-only --union-default-graph` on its own copy of the data;
 - hello: the smallest WSGI app on the same granian settings, the ceiling of the serving stack;
 - rdflib-endpoint, if given: a FastAPI endpoint on rdflib's engine.
@@ -182,6 +183,11 @@ def started(stack: ExitStack, args: argparse.Namespace, data: Path) -> dict[str,
             store=store, options=["--no-cache", "--workers", str(args.workers)], timeout=600
         ),
         "kgqa+cache": ServerProcess(store=store, options=["--workers", str(args.workers)], timeout=600),
+        "kgqa-unguarded": ServerProcess(
+            store=store,
+            options=["--no-cache", "--no-query-guard", "--workers", str(args.workers)],
+            timeout=600,
+        ),
         "hello": HelloServer(args.workers, 4),
     }
     if args.rdflib_endpoint:

@@ -168,6 +168,7 @@ def _serve(args: argparse.Namespace) -> int:
         query_timeout=args.query_timeout,
         max_rows=args.max_rows,
         query_workers=args.query_workers,
+        guarded=not args.no_query_guard,
     )
     where = f"http://{args.host}:{args.port}/"
     print(f"kgqa: serving on {where} with {args.server} (Ctrl-C stops)", flush=True)
@@ -291,6 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--query-workers", type=int, default=2, help="SPARQL queries run at once, per worker (default: 2)"
+    )
+    p.add_argument(
+        "--no-query-guard",
+        action="store_true",
+        help="run SPARQL in the serving process, with no deadline that stops it (trusted clients only)",
     )
     store_options(p)
     p.set_defaults(run=_serve)
