@@ -92,9 +92,11 @@ class HelloServer(ChildServer):
 
 
 class RdflibEndpoint(ChildServer):
-    """rdflib-endpoint (a FastAPI SPARQL endpoint on rdflib), when installed: `--rdflib-endpoint CMD`."""
+    """rdflib-endpoint (a FastAPI SPARQL endpoint on rdflib), when installed: `--rdflib-endpoint CMD`.
+    It answers SPARQL at its root path."""
 
-    probe_path = "/sparql?query=ASK%7B%7D"
+    probe_path = "/?query=ASK%7B%7D"
+    endpoint_path = "/"
 
     def __init__(self, command: str, data: Path) -> None:
         super().__init__(timeout=600)

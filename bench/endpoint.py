@@ -78,7 +78,9 @@ def query_mix() -> list[Query]:
 
 
 def endpoint_url(server: ChildServer) -> str:
-    return server.url + ("/query" if isinstance(server, OxigraphServer) else "/sparql")
+    if isinstance(server, OxigraphServer):
+        return server.url + "/query"
+    return server.url + getattr(server, "endpoint_path", "/sparql")
 
 
 def fingerprint(response: requests.Response, query: Query) -> object:
@@ -132,6 +134,7 @@ def latencies(
     in turn before the next query, so drifts in machine load hit all servers alike."""
     sessions = {name: requests.Session() for name in servers}
     found: dict[str, dict[str, list[float]]] = {name: {q.name: [] for q in mix} for name in servers}
+    refused: dict[str, dict[str, int]] = {name: {} for name in servers}
     for round_ in range(rounds + 1):  # the first round warms up and is not counted
         for query in mix:
             for name, server in servers.items():
@@ -140,10 +143,14 @@ def latencies(
                 started = time.perf_counter()
                 response = ask(endpoint_url(server), query, sessions[name])
                 elapsed = (time.perf_counter() - started) * 1000
-                if response.status_code != 200:
-                    raise RuntimeError(f"{name} answered {response.status_code} to {query.name}")
-                if round_:
+                if response.status_code != 200:  # e.g. 422: stopped at the query deadline
+                    refused[name][query.name] = response.status_code
+                elif round_:
                     found[name][query.name].append(elapsed)
+    for name, statuses in refused.items():
+        for query_name, status in statuses.items():
+            found[name][query_name] = []
+            print(f"{name} answered {status} to {query_name}: left out of its latency figures")
     return found
 
 
@@ -202,7 +209,7 @@ def rows(servers: dict[str, ChildServer], mix: list[Query], lat: dict, thr: dict
     yield "|" + "---|" * len(head)
     for query in mix:
         cells = [query.name]
-        cells += [f"{median(lat[n][query.name]):.2f} ms" for n in names]
+        cells += [f"{median(lat[n][query.name]):.2f} ms" if lat[n][query.name] else "stopped" for n in names]
         cells += [f"{thr[n][query.name][0]:,.0f}" for n in names]
         cells.append(f"{thr['kgqa'][query.name][0] / thr['oxigraph'][query.name][0]:.2f}")
         yield "| " + " | ".join(cells) + " |"
@@ -242,7 +249,7 @@ def summary(servers: dict[str, ChildServer], mix: list[Query], lat: dict, thr: d
     for name in servers:
         if name == "hello":
             continue
-        every = [ms for q in mix for ms in lat[name][q.name]]
+        every = [ms for q in mix for ms in lat[name][q.name]] or [float("nan")]
         rates = [thr[name][q.name][0] for q in mix]
         failures = sum(thr[name][q.name][1] for q in mix)
         print(
