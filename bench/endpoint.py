@@ -222,12 +222,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=10, help="latency rounds over the mix")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rdflib-endpoint", help="the rdflib-endpoint command, to add it as a peer")
+    parser.add_argument("--skip-query", action="append", default=[], help="leave this query out of the mix")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("bench/endpoint.py needs wrk (apt-get install wrk)")
     data = dataset_file(args.triples)
-    mix = query_mix()
+    mix = [query for query in query_mix() if query.name not in args.skip_query]
     with ExitStack() as stack:
         servers = started(stack, args, data)
         print(f"data: {data} ({quad_count(data):,} quads); {len(mix)} queries; servers: {', '.join(servers)}")
