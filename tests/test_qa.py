@@ -316,3 +316,8 @@ def test_eval_of_a_missing_or_bad_file_is_one_line(tmp_path) -> None:
         result = run_kgqa("eval", path)
         assert result.returncode == 1
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_yes_names_its_items_in_the_same_order_on_every_store(qa: QuestionAnswerer) -> None:
+    answer = qa.ask("Is military aid among Europe's contributions to Ukraine?")
+    assert answer.message == "Yes: the article names humanitarian aid and military aid."

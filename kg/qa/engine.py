@@ -197,11 +197,14 @@ class QuestionAnswerer:
             sparql, rows = self._run(question, reading)
             answer = Answer(question.text, answered=True, sparql=sparql)
             answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
-            things = [
-                v
-                for v in dict.fromkeys(r["answer"] for r in rows)
-                if isinstance(v, ox.NamedNode) and v.value not in self.lexicon.values
-            ]
+            things = sorted(  # by label, as answers are: not in whatever order the store gave
+                (
+                    v
+                    for v in dict.fromkeys(r["answer"] for r in rows)
+                    if isinstance(v, ox.NamedNode) and v.value not in self.lexicon.values
+                ),
+                key=self._label,
+            )
             found = join_labels([self._qualified(v, rows) for v in things]) if things else ""
             answer.message = ("Yes" if verdict else "No") + (
                 f": the article names {found}." if found else "."
