@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg import resources
 from kg.compile import compile_facts, is_authored
 from kg.namespaces import ONTOLOGY_IRI, PREFIXES
 from kg.stores.base import without_doctype
-from kg.stores.rdflib_memory import to_rdflib
+from kg.stores.rdflib_memory import add_quads
 
 ONTOLOGY_GRAPH = URIRef(ONTOLOGY_IRI)
 
@@ -101,12 +100,7 @@ def add_data_file(dataset: Dataset, path: Path) -> None:
         quads = list(ox.parse(document, fmt, base_iri=base, rename_blank_nodes=True))  # labels are per file
     except SyntaxError as exc:
         raise DataFileError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from exc
-    for quad in quads:
-        name = quad.graph_name
-        target = dataset.graph(
-            DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else to_rdflib(name)
-        )
-        target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+    add_quads(dataset, quads)
 
 
 def build_dataset(fact_files: Iterable[Path] | None = None, with_ontology: bool = True) -> Dataset:

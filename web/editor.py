@@ -18,9 +18,9 @@ from flask import Blueprint, Response, request
 from kg.named_queries import NamedQuery, load_named_queries
 from kg.namespaces import sparql_prologue
 from kg.stores import QueryError, QueryRefused, Store
-from kg.stores.guard import QueryBusy, QueryTimeout, QueryTooCostly, Request, answer
+from kg.stores.guard import QueryBusy, QueryTimeout, QueryTooCostly, Request
 from web.pages import SCRIPTED_POLICY, Node, has_vendor, html_page, node
-from web.state import get_guard, get_store
+from web.state import get_store, run_client_query
 
 MAX_ROWS = 1000
 JSON = "application/sparql-results+json"
@@ -85,8 +85,7 @@ def run(store: Store, query: str) -> Table:
     """The query's result as a table (at most MAX_ROWS rows); refused or bad queries raise.
     It runs as the endpoint's do: in the guard's worker processes when the app has them."""
     asked = Request(query, request.base_url, None, None, {"select": JSON, "ask": JSON, "graph": NT})
-    guard = get_guard()
-    found = guard.run(asked) if guard else answer(store, asked, MAX_ROWS)
+    found = run_client_query(asked, MAX_ROWS)
     if found.kind == "graph":
         triples = [quad.triple for quad in ox.parse(found.body, ox.RdfFormat.N_TRIPLES)]
         rows = (_row(store, [t.subject, t.predicate, t.object]) for t in triples)

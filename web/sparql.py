@@ -6,12 +6,12 @@ from flask import Blueprint, Response, current_app, request
 from werkzeug.exceptions import NotAcceptable
 
 from kg.stores import VOLATILE, keywords, normalised
-from kg.stores.guard import NotOffered, Request, answer
+from kg.stores.guard import NotOffered, Request
 from web import service_description
 from web.caching import cached, caching_results
 from web.formats import BY_KIND, choose
 from web.protocol import Operation, read_operation
-from web.state import get_guard, get_store
+from web.state import get_store, run_client_query
 
 PATH = "/sparql"
 TRUNCATED = "Results-Truncated-At"  # set, to the row cap, on results cut there
@@ -59,9 +59,8 @@ def run(operation: Operation, base: str) -> tuple[bytes, str, int | None]:
         except NotAcceptable as refusal:
             media_types[kind], refusals[kind] = None, refusal
     request = Request(operation.query, base, operation.default_graphs, operation.named_graphs, media_types)
-    guard = get_guard()
     try:
-        found = guard.run(request) if guard else answer(get_store(), request, current_app.config["MAX_ROWS"])
+        found = run_client_query(request, current_app.config["MAX_ROWS"])
     except NotOffered as exc:
         raise refusals[exc.args[1]] from None
     return found.body, found.media_type, found.truncated_at

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from flask import Flask, current_app
 
 from kg.stores import Store
-from kg.stores.guard import QueryGuard
+from kg.stores.guard import Answer, QueryGuard, Request, answer
 
 if TYPE_CHECKING:
     from kg.qa.engine import QuestionAnswerer
@@ -29,6 +29,13 @@ def get_store() -> Store:
 def get_guard() -> QueryGuard | None:
     """The pool that runs the queries clients send, where they can be stopped; None: in process."""
     return current_app.extensions[KEY]["guard"]
+
+
+def run_client_query(asked: Request, max_rows: int) -> Answer:
+    """A query a client sent: in the guard's worker processes when the app has them (under the
+    guard's limits), else here, cut at `max_rows`."""
+    guard = get_guard()
+    return guard.run(asked) if guard else answer(get_store(), asked, max_rows)
 
 
 def get_answerer() -> QuestionAnswerer:

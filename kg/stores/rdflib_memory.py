@@ -7,7 +7,7 @@ other store. rdflib is told never to fetch a graph named in FROM / FROM NAMED.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import BinaryIO
 
@@ -97,22 +97,25 @@ class RdflibStore(Store):
     ) -> None:
         # Parsed by Oxigraph, all of it before anything is added: a bad document changes nothing.
         quads = list(ox.parse(data, fmt, base_iri=base_iri, without_named_graphs=False))
-        for quad in quads:
-            name = quad.graph_name
-            if isinstance(name, ox.DefaultGraph) and graph is not None:
-                name = graph
-            target = (
-                self.dataset.graph(DATASET_DEFAULT_GRAPH_ID)
-                if isinstance(name, ox.DefaultGraph)
-                else self.dataset.graph(to_rdflib(name))
-            )
-            target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+        add_quads(self.dataset, quads, graph)
 
     def _clear_graph(self, graph: ox.NamedNode) -> None:
         self.dataset.remove_graph(to_rdflib(graph))
 
     def __len__(self) -> int:
         return sum(len(g) for g in self.dataset.graphs())
+
+
+def add_quads(dataset: Dataset, quads: Iterable[ox.Quad], graph: ox.NamedNode | None = None) -> None:
+    """Add pyoxigraph quads to an rdflib Dataset; those of the default graph go to `graph` if given."""
+    for quad in quads:
+        name = (
+            graph if graph is not None and isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name
+        )
+        target = dataset.graph(
+            DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph) else to_rdflib(name)
+        )
+        target.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
 
 
 def _maybe(term: Term | None) -> Node | None:

@@ -104,9 +104,10 @@ class RemoteStore(Store):
             session = self._local.session = requests.Session()
         return session
 
-    def _post(self, url: str, **kwargs: object) -> requests.Response:
+    def _call(self, method: str, url: str, **kwargs: object) -> requests.Response:
+        """One HTTP request to the server: unreachable, or a 5xx, is StoreUnavailable."""
         try:
-            response = self._session.post(url, timeout=self.timeout, **kwargs)  # type: ignore[arg-type]
+            response = self._session.request(method, url, timeout=self.timeout, **kwargs)  # type: ignore[arg-type]
         except requests.RequestException as exc:
             raise StoreUnavailable(f"the SPARQL server at {url} cannot be reached: {exc}") from exc
         if response.status_code >= 500:
@@ -115,7 +116,9 @@ class RemoteStore(Store):
 
     def _request(self, sparql: str, params: list[tuple[str, str]], accept: str = ACCEPT) -> requests.Response:
         form = [("query", sparql), *params]
-        response = self._post(self.query_url, data=form, headers={"Accept": accept}, auth=self._query_auth)
+        response = self._call(
+            "POST", self.query_url, data=form, headers={"Accept": accept}, auth=self._query_auth
+        )
         if response.status_code == 400:
             raise SyntaxError(_said(response))
         if response.status_code >= 400:
@@ -223,7 +226,8 @@ class RemoteStore(Store):
         params = {"default": ""} if isinstance(graph, ox.DefaultGraph) else {"graph": graph.value}
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         assert self.graph_store_url is not None
-        response = self._post(
+        response = self._call(
+            "POST",
             self.graph_store_url,
             params=params,
             data=body,
@@ -236,17 +240,9 @@ class RemoteStore(Store):
     def _clear_graph(self, graph: ox.NamedNode) -> None:
         if self.graph_store_url is None:
             raise QueryError("this remote store has no Graph Store URL to write to (--graph-store URL)")
-        try:
-            response = self._session.delete(
-                self.graph_store_url,
-                params={"graph": graph.value},
-                timeout=self.timeout,
-                auth=self._store_auth,
-            )
-        except requests.RequestException as exc:
-            raise StoreUnavailable(
-                f"the Graph Store at {self.graph_store_url} cannot be reached: {exc}"
-            ) from exc
+        response = self._call(
+            "DELETE", self.graph_store_url, params={"graph": graph.value}, auth=self._store_auth
+        )
         if response.status_code >= 400 and response.status_code != 404:
             raise QueryError(f"the Graph Store refused to drop <{graph.value}>: {_said(response)}")
         self._graphs = None
