@@ -130,13 +130,15 @@ def _answerer(args: argparse.Namespace):
 
 
 def _ask(args: argparse.Namespace) -> int:
-    answer = _answerer(args).ask(args.question)
+    answerer = _answerer(args)
+    answer = answerer.ask(args.question)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0
     print(answer.message)
     for item in answer.evidence[:3]:
-        print(f"  evidence: “{item['sentence']}”")
+        source = f" ({item['title']})" if answerer.sources.several else ""
+        print(f"  evidence: “{item['sentence']}”{source}")
     if args.sparql and answer.sparql:
         print(answer.sparql)
     return 0
@@ -204,6 +206,32 @@ def _load(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(report)
+    return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from kg.ingest import IngestError, ingest, prepare
+
+    article, facts = Path(args.article), Path(args.facts)
+    try:
+        if args.check:  # against the store's graph: the shipped one by default
+            prepared, graph = prepare(article, facts, store_from_args(args))
+            print(f"{facts}: ready to add <{prepared.graph_iri}>: {len(graph)} triples")
+            return 0
+        if args.store in (None, "memory", "rdflib"):
+            raise CliError(
+                "--store DIR (or a SPARQL server URL) is needed: a store in memory ends with the command"
+            )
+        store = ready_store(
+            args.store, graph_store=args.graph_store, union_default_graph=args.union_default_graph or None
+        )
+        try:
+            print(ingest(store, article, facts, replace=args.replace))
+        finally:
+            store.close()
+    except IngestError as exc:
+        print(f"kgqa: error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -310,6 +338,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     store_options(p, required=True)
     p.set_defaults(run=_load)
+
+    p = sub.add_parser(
+        "ingest", help="add a news article and its facts to a store as a new named graph, checked first"
+    )
+    p.add_argument("article", help="the article's text (UTF-8), which the evidence quotes must stand in")
+    p.add_argument("facts", help="its facts in the authored form: .trig, .jsonld or .ttl (see kg/ingest.py)")
+    p.add_argument("--replace", action="store_true", help="replace the article's graph if the store has it")
+    p.add_argument("--check", action="store_true", help="only check the facts; write nothing")
+    store_options(p)
+    p.set_defaults(run=_ingest)
 
     p = sub.add_parser(
         "generate", help="write a synthetic diplomacy news graph (for scale tests and benchmarks)"

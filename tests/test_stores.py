@@ -326,3 +326,45 @@ def test_a_remote_store_finds_out_whether_the_default_graph_is_the_union(
             remote,
             "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }",
         )
+
+
+# A triple two articles both state (Ukraine's name, say) is one triple of the union default
+# graph, as an RDF merge is a set; Oxigraph's own union counts it once per graph (issue #1919).
+SHARED_TRIPLE = b'<https://example.org/s> <https://example.org/p> "shared" '
+TWO_GRAPHS = (
+    SHARED_TRIPLE
+    + b"<https://example.org/g1> .\n"
+    + SHARED_TRIPLE
+    + b"<https://example.org/g2> .\n"
+    + b'<https://example.org/s> <https://example.org/p> "only in g2" <https://example.org/g2> .\n'
+)
+EMBEDDED = {
+    "oxigraph": lambda tmp: OxigraphStore(),
+    "oxigraph-disk": lambda tmp: OxigraphStore(tmp / "kg"),
+    "rdflib": lambda tmp: RdflibStore(),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(EMBEDDED))
+def test_a_triple_in_two_graphs_is_one_triple_of_the_default_graph(kind: str, tmp_path: Path) -> None:
+    store = EMBEDDED[kind](tmp_path)
+    store.load(TWO_GRAPHS, ox.RdfFormat.N_QUADS)
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 2
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }") == 3
+    assert len(store) == 3 and len(list(store.quads())) == 3
+    store.clear_graph("https://example.org/g2")
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 1  # g1 still says it
+    store.clear_graph("https://example.org/g1")
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 0
+    store.close()
+
+
+def test_a_store_written_before_the_union_was_kept_is_brought_up_to_date(tmp_path: Path) -> None:
+    old = ox.Store(str(tmp_path / "kg"))  # as an earlier version wrote it: named graphs only
+    old.load(TWO_GRAPHS, ox.RdfFormat.N_QUADS)
+    old.flush()
+    del old
+    assert not OxigraphStore(tmp_path / "kg", read_only=True).union_kept  # cannot be written
+    store = OxigraphStore(tmp_path / "kg")
+    assert count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }") == 2
+    assert store.union_kept and len(store) == 3

@@ -97,6 +97,7 @@ class ResponseCache:
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("REQUEST_METHOD") != "GET":
             return self.wsgi_app(environ, start_response)
+        self.app.extensions[STATE]["store"].refresh()  # before the version is read
         version = _version(self.app)
         key = (
             environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SCRIPT_NAME"),

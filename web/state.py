@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING
 
 from flask import Flask, current_app
@@ -18,7 +19,20 @@ KEY = "kgqa"
 def init_state(app: Flask, store: Store, guard: QueryGuard | None = None) -> None:
     from kg.qa.engine import QuestionAnswerer
 
-    app.extensions[KEY] = {"store": store, "answerer": QuestionAnswerer(store), "guard": guard}
+    app.extensions[KEY] = {
+        "store": store,
+        "answerer": QuestionAnswerer(store),
+        "answerer_generation": store.generation,
+        "guard": guard,
+        "lock": threading.Lock(),
+    }
+    app.before_request(refresh)
+
+
+def refresh() -> None:
+    """Catch up with a change another process made to the store (`kgqa ingest` into the store
+    directory this service reads): without a restart, the next request sees the new graph."""
+    current_app.extensions[KEY]["store"].refresh()
 
 
 def get_store() -> Store:
@@ -39,5 +53,14 @@ def run_client_query(asked: Request, max_rows: int) -> Answer:
 
 
 def get_answerer() -> QuestionAnswerer:
-    """The question layer over the same store."""
-    return current_app.extensions[KEY]["answerer"]
+    """The question layer over the same store, built anew when the store has changed (its
+    lexicon holds the graph's names)."""
+    from kg.qa.engine import QuestionAnswerer
+
+    state = current_app.extensions[KEY]
+    store = state["store"]
+    with state["lock"]:
+        if state["answerer_generation"] != store.generation:
+            state["answerer"] = QuestionAnswerer(store)
+            state["answerer_generation"] = store.generation
+        return state["answerer"]

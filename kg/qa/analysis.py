@@ -13,6 +13,7 @@ from kg.qa.grammar import (
     COMMANDS,
     MAX_GENERIC_INSTANCES,
     META,
+    NOW_WORDS,
     PAST_WORDS,
     SETTINGS,
     VERBS,
@@ -42,6 +43,7 @@ class Question:
     opposite_group: str | None = None
     choice: bool = False
     past: bool = False
+    now: bool = False  # 'who leads it now?': the latest article's answer
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
     verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
@@ -146,6 +148,7 @@ class QuestionReader:
         question = Question(text, words, mentions, form)
         question.choice = self._is_choice(words, mentions)
         question.past = bool(PAST_WORDS & set(words))
+        question.now = bool(NOW_WORDS & set(words)) and not question.past
         question.answer_role = self._answer_role(words, covered)
         if question.answer_role == "object":
             question.verb = self._object_verb(words, covered)

@@ -11,7 +11,8 @@ from kg.qa.analysis import Question, QuestionReader
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.reading import Reading
-from kg.qa.sparql import evidence_query, select_query
+from kg.qa.sources import Quoted, Sources, row_triples, stated_by
+from kg.qa.sparql import select_query
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Walker
 from kg.stores import Store
@@ -60,6 +61,7 @@ class QuestionAnswerer:
         self.walker = Walker(store, self.lexicon)
         self.reader = QuestionReader(self.lexicon)
         self.interpreter = Interpreter(self.lexicon, self.walker)
+        self.sources = Sources(store)
 
     def ask(self, text: str) -> Answer:
         text = " ".join(text.split())
@@ -102,7 +104,12 @@ class QuestionAnswerer:
         answer = Answer(question.text, sparql=sparql)
         if not rows:
             return self._unanswered(question)
+        if question.now:  # 'what job does Yermak hold now?': not one he held before
+            rows = [r for r in rows if self._held_now(reading.path.start, r["answer"])]
+            if not rows:
+                return self._unanswered(question)
         answer.answered = True
+        rows, quoted, articles, latest = self._sourced(question, reading, rows)
         values = sorted(set(r["answer"] for r in rows), key=lambda v: self._label(v).lower())
         counted = any(isinstance(v, ox.NamedNode) for v in values)  # not 'millions displaced'
         if question.form == "count" and counted and not (len(values) == 1 and self._is_number(values[0])):
@@ -110,8 +117,16 @@ class QuestionAnswerer:
             answer.message = f"{len(values)}: {join_labels([self._qualified(v, rows) for v in values])}."
         else:
             answer.answers = [self._answer_item(v, question) for v in values]
+            for item, value in zip(answer.answers, values, strict=True):
+                found = (a for row, a in zip(rows, articles, strict=True) if row["answer"] == value)
+                if self.sources.several:  # which article says it, when there is a choice
+                    item["sources"] = sorted(set().union(*found))
             answer.message = join_labels([self._qualified(v, rows) for v in values]) + "."
-        answer.evidence = self._evidence(reading, rows)
+        if latest is not None:
+            answer.message = (
+                answer.message[:-1] + f", according to the latest article, “{self.sources.titles[latest]}”."
+            )
+        answer.evidence = self.sources.evidence(quoted)
         return answer
 
     def _answer_item(self, value: ox.Term, question: Question) -> dict:
@@ -151,39 +166,51 @@ class QuestionAnswerer:
         return self._label(value) + (f" ({', '.join(notes)})" if notes else "")
 
     def _evidence(self, reading: Reading, rows: list[dict[str, ox.Term]]) -> list[dict]:
-        last = len(reading.path.hops)
-        triples = set()
-        for row in rows:
-            names = [ox.NamedNode(reading.path.start)] + [
-                row.get("answer" if i == last else f"x{i}") for i in range(1, last + 1)
-            ]
-            for i, hop in enumerate(reading.path.hops):
-                a, b = names[i], names[i + 1]
-                if a is None or b is None:
-                    continue
-                triples.add((a, ox.NamedNode(hop.prop), b) if hop.forward else (b, ox.NamedNode(hop.prop), a))
-            for step, hop, value in reading.literal_constraints:
-                if names[step] is not None:
-                    triples.add((names[step], ox.NamedNode(hop.prop), value))
-            for c in reading.constraints:
-                node = names[c.step]
-                if node is not None and c.via is None:
-                    hop, value = c.hop, ox.NamedNode(c.value)
-                    triples.add(
-                        (node, ox.NamedNode(hop.prop), value)
-                        if hop.forward
-                        else (value, ox.NamedNode(hop.prop), node)
-                    )
-        if not triples:
-            return []
-        result = self.store.query(evidence_query(sorted(triples, key=str)))
-        seen: dict[str, dict] = {}
-        for s in result.raw:
-            seen.setdefault(
-                s["quote"].value,
-                {"quote": s["quote"].value, "sentence": s["sentence"].value, "source": s["article"].value},
-            )
-        return list(seen.values())
+        triples = set().union(*(row_triples(reading, row) for row in rows))
+        return self.sources.evidence(self.sources.quoted(triples))
+
+    def _held_now(self, start: str, value: ox.Term) -> bool:
+        """Between a person and a post, the answer stands now only if the person holds the post
+        (dip:holds, the shortcut of current tenures); anything else stands as found."""
+        post, person = str(DIP.Post), str(DIP.Person)
+        if not isinstance(value, ox.NamedNode):
+            return True
+        pair = None
+        if self.lexicon.is_a(value.value, post) and self.lexicon.is_a(start, person):
+            pair = (start, value.value)
+        elif self.lexicon.is_a(value.value, person) and self.lexicon.is_a(start, post):
+            pair = (value.value, start)
+        if pair is None:
+            return True
+        holder, held = (ox.NamedNode(t) for t in pair)
+        return (
+            next(self.store.quads_for_pattern(holder, ox.NamedNode(str(DIP.holds)), held), None) is not None
+        )
+
+    @staticmethod
+    def _current_implied(reading: Reading) -> bool:
+        """'Who is Ukraine's chief negotiator?' asks for the current holder, as 'now' does."""
+        return any(c.implied and c.hop.prop == str(DIP.tenureStatus) for c in reading.constraints)
+
+    def _sourced(
+        self, question: Question, reading: Reading, rows: list[dict[str, ox.Term]]
+    ) -> tuple[list[dict[str, ox.Term]], list[Quoted], list[set[str]], str | None]:
+        """The rows kept, the quotes behind them, each row's articles, and, for a question
+        about now ('who leads it now?') over several articles, the latest article that answers:
+        then only its answers are kept, as later news overrides earlier."""
+        per_row = [row_triples(reading, row) for row in rows]
+        quoted = self.sources.quoted(set().union(*per_row))
+        articles = [stated_by(t, quoted) for t in per_row]
+        latest = None
+        if self.sources.several and (question.now or self._current_implied(reading)):
+            latest = self.sources.latest(set().union(*articles))
+            keep = [i for i, a in enumerate(articles) if latest in a]
+            if latest is None or not keep or len(keep) == len(rows):
+                latest = None
+            else:
+                rows, per_row, articles = ([xs[i] for i in keep] for xs in (rows, per_row, articles))
+        wanted = set().union(*per_row)
+        return rows, [q for q in quoted if q.triple in wanted], articles, latest
 
     # -- yes / no -----------------------------------------------------------------------
 
@@ -297,19 +324,7 @@ class QuestionAnswerer:
             lines.append(f"{prop} {self._label(o)}" if forward else f"{self._label(o)} {prop} it")
         answer.message = f"{answer.answers[0]['label']}: " + "; ".join(lines) + "."
         triples = [(ox.NamedNode(thing), p, o) if f else (o, p, ox.NamedNode(thing)) for p, o, f in facts]
-        if triples:
-            result = self.store.query(evidence_query(triples[:40]))
-            seen: dict[str, dict] = {}
-            for s in result.raw:
-                seen.setdefault(
-                    s["quote"].value,
-                    {
-                        "quote": s["quote"].value,
-                        "sentence": s["sentence"].value,
-                        "source": s["article"].value,
-                    },
-                )
-            answer.evidence = list(seen.values())
+        answer.evidence = self.sources.evidence(self.sources.quoted(triples[:40]))
         return answer
 
     def _unanswered(self, question: Question) -> Answer:

@@ -58,6 +58,7 @@ VERBS = frozenset(
     ]
 )
 
+NOW_WORDS = frozenset(["now", "currently", "current", "presently", "today", "nowadays", "latest", "still"])
 PAST_WORDS = frozenset(
     ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
 )

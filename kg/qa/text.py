@@ -15,6 +15,11 @@ _BRITISH = re.compile(r"(?<=\w{4})is(e|ed|es|ing|ation|ations)$")
 
 STOPWORDS = frozenset(
     [
+        "now",  # time words: 'who leads it now' asks for the latest answer (grammar.NOW_WORDS)
+        "currently",
+        "presently",
+        "nowadays",
+        "today",
         "a",
         "an",
         "the",

@@ -218,6 +218,7 @@ class Store(ABC):
         RDF/XML with a DOCTYPE is refused (see `without_doctype`)."""
         self._load(without_doctype(data, fmt), fmt, base_iri, ox.NamedNode(graph) if graph else None)
         self.generation += 1
+        self.mark_changed()
 
     def load_dataset(self, dataset: Dataset) -> None:
         """Add every quad of an rdflib Dataset, named graphs kept."""
@@ -226,6 +227,24 @@ class Store(ABC):
     def clear_graph(self, graph: str) -> None:
         self._clear_graph(ox.NamedNode(graph))
         self.generation += 1
+        self.mark_changed()
+
+    def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Make the named graph `graph` hold `quads` (all in that graph) and nothing else. This
+        default drops, then loads: a store that can do both in one transaction says so."""
+        if self.has_graph(graph.value):
+            self._clear_graph(graph)
+        self._load(ox.serialize(quads, format=ox.RdfFormat.N_QUADS), ox.RdfFormat.N_QUADS, None, None)
+        self.generation += 1
+        self.mark_changed()
+
+    def mark_changed(self) -> None:
+        """Tell other processes serving the same store that it changed (see `refresh`)."""
+        return None
+
+    def refresh(self) -> bool:
+        """Catch up with changes another process made to the store; True if there were any."""
+        return False
 
     def flush(self) -> None:
         """Make what was loaded durable (for stores that write to disk)."""

@@ -174,6 +174,7 @@ def _serve(requests: Connection, replies: Connection) -> None:
         except EOFError:
             return
         try:
+            store.refresh()  # a store on disk that `kgqa ingest` changed is opened again
             replies.send(("ok", answer(store, request, limits.max_rows)))
         except QueryError as exc:
             replies.send(("error", exc))
