@@ -78,7 +78,6 @@ def ingest(store: Store, article_path: Path, facts_path: Path, *, replace: bool 
         )
     name = ox.NamedNode(str(article.graph_iri))
     store.put_graph(name, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in graph])  # type: ignore[arg-type]
-    store.flush()
     return Ingested(str(article.iri), str(article.graph_iri), len(graph), exists)
 
 

@@ -88,6 +88,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Putin attend the Florida talks?", "no"),
         ("According to Rubio, is further work required?", "yes"),
         ("Did Rubio indicate that the job is finished and no more work is needed?", "no"),
+        ("Is Yermak the chief negotiator now?", "no"),  # he was, before Umerov
+        ("Is Umerov the chief negotiator now?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

@@ -8,7 +8,6 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.analysis import Question
-from kg.qa.grammar import PAST_WORDS
 from kg.qa.lexicon import stems_of
 from kg.qa.reading import Constraint, Reading
 from kg.qa.text import stem
@@ -64,18 +63,9 @@ class Constraints(Words):
                 return None
             reading.path = narrowed
             reading.constraints.append(constraint)
-        if question.now and (self._through_the_past(reading) or not self._default_current(question, reading)):
-            return None  # 'what job does Yermak hold now?': he only formerly held one
         if not question.past:
             self._default_current(question, reading)
         return reading
-
-    def _through_the_past(self, reading: Reading) -> bool:
-        """Whether a relation on the path is named for the past ('formerly held')."""
-        for hop in reading.path.hops:
-            if any(PAST_WORDS & set(phrase.split()) for phrase in self.lexicon.phrases.get(hop.prop, ())):
-                return True
-        return False
 
     def _could_have(self, reading: Reading, values: set[str]) -> bool:
         """Whether some thing on the path, or a relationship of it, has a value of the kind
@@ -99,28 +89,24 @@ class Constraints(Words):
                     return True
         return False
 
-    def _default_current(self, question: Question, reading: Reading) -> bool:
+    def _default_current(self, question: Question, reading: Reading) -> None:
         """'Who is Ukraine's chief negotiator?' asks for the current holder: through tenures,
-        keep the current ones unless the question asks about a status or the past. False when
-        the path goes through tenures and none is current."""
+        keep the current ones unless the question asks about a status or the past."""
         status = str(DIP.tenureStatus)
         if any(c.hop.prop == status for c in reading.constraints):
-            return True
+            return
         path = reading.path
         current = ox.NamedNode(str(DIP.Current))
         hop = Hop(status, True)
         for step in range(1, len(path.steps) - 1):
             tenures = [n for n in path.steps[step] if self.lexicon.is_a(n.value, str(DIP.Tenure))]
             keep = {n for n in tenures if (hop, current) in self.walker.edges(n.value)}
-            if tenures and not keep:
-                return False
-            if tenures and len(keep) < len(tenures):
+            if tenures and keep and len(keep) < len(tenures):
                 narrowed = restrict(self.walker, path, step, keep)
                 if narrowed.answers:
                     reading.path = narrowed
                     reading.constraints.append(Constraint(step, hop, current.value, implied=True))
-                    return True
-        return True
+                    return
 
     def _attach_literals(self, question: Question, reading: Reading) -> Reading | None:
         """A value the question repeats ('labelled productive') that some nodes between the start

@@ -104,10 +104,9 @@ class QuestionAnswerer:
         answer = Answer(question.text, sparql=sparql)
         if not rows:
             return self._unanswered(question)
-        if question.now:  # 'what job does Yermak hold now?': not one he held before
-            rows = [r for r in rows if self._held_now(reading.path.start, r["answer"])]
-            if not rows:
-                return self._unanswered(question)
+        rows = self._standing_now(question, reading, rows)
+        if not rows:
+            return self._unanswered(question)
         answer.answered = True
         rows, quoted, articles, latest = self._sourced(question, reading, rows)
         values = sorted(set(r["answer"] for r in rows), key=lambda v: self._label(v).lower())
@@ -117,9 +116,9 @@ class QuestionAnswerer:
             answer.message = f"{len(values)}: {join_labels([self._qualified(v, rows) for v in values])}."
         else:
             answer.answers = [self._answer_item(v, question) for v in values]
-            for item, value in zip(answer.answers, values, strict=True):
-                found = (a for row, a in zip(rows, articles, strict=True) if row["answer"] == value)
-                if self.sources.several:  # which article says it, when there is a choice
+            if self.sources.several:  # which article says it, when there is a choice
+                for item, value in zip(answer.answers, values, strict=True):
+                    found = (a for row, a in zip(rows, articles, strict=True) if row["answer"] == value)
                     item["sources"] = sorted(set().union(*found))
             answer.message = join_labels([self._qualified(v, rows) for v in values]) + "."
         if latest is not None:
@@ -169,6 +168,15 @@ class QuestionAnswerer:
         triples = set().union(*(row_triples(reading, row) for row in rows))
         return self.sources.evidence(self.sources.quoted(triples))
 
+    def _standing_now(
+        self, question: Question, reading: Reading, rows: list[dict[str, ox.Term]]
+    ) -> list[dict[str, ox.Term]]:
+        """The rows that still stand for a question about now ('what job does Yermak hold
+        now?' is not answered by one he held before); every row for any other question."""
+        if not question.now:
+            return rows
+        return [r for r in rows if self._held_now(reading.path.start, r["answer"])]
+
     def _held_now(self, start: str, value: ox.Term) -> bool:
         """Between a person and a post, the answer stands now only if the person holds the post
         (dip:holds, the shortcut of current tenures); anything else stands as found."""
@@ -205,10 +213,10 @@ class QuestionAnswerer:
         if self.sources.several and (question.now or self._current_implied(reading)):
             latest = self.sources.latest(set().union(*articles))
             keep = [i for i, a in enumerate(articles) if latest in a]
-            if latest is None or not keep or len(keep) == len(rows):
-                latest = None
-            else:
+            if 0 < len(keep) < len(rows):
                 rows, per_row, articles = ([xs[i] for i in keep] for xs in (rows, per_row, articles))
+            else:
+                latest = None  # every answer is the latest article's, or none is
         wanted = set().union(*per_row)
         return rows, [q for q in quoted if q.triple in wanted], articles, latest
 
@@ -222,6 +230,8 @@ class QuestionAnswerer:
             if verdict is None:
                 continue
             sparql, rows = self._run(question, reading)
+            if verdict and rows and not self._standing_now(question, reading, rows):
+                verdict = False  # 'is Yermak the chief negotiator now?': he was
             answer = Answer(question.text, answered=True, sparql=sparql)
             answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
             things = sorted(  # by label, as answers are: not in whatever order the store gave

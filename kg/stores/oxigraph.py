@@ -124,11 +124,6 @@ class OxigraphStore(Store):
         else:
             self.engine.extend(list(quads))  # one transaction: a bad document adds nothing
 
-    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
-        """Add quads in one transaction: all of them, or none if the process dies on the way."""
-        self.engine.extend(list(_with_union(quads, self.union_kept)))
-        self.generation += 1
-
     def put_graph(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
         """In one transaction: the old graph, if any, goes and the new one comes, or, if the
         process dies on the way, nothing changed."""
