@@ -46,6 +46,7 @@ class Question:
     now: bool = False  # 'who leads it now?': the latest article's answer
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
     verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
+    main_verb: str | None = None  # the stem of the verb whose subject or object is asked for
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
     asked_override: Mention | None = None
 
@@ -101,9 +102,10 @@ class Question:
         chosen: list[Mention] = []
         by_end = {m.end: m for m in self.mentions}
         for last in self.mentions:  # 'american, russian or european': a list closed by 'or'
-            if last.start > 1 and self.words[last.start - 1] == "or" and last.start - 1 in by_end:
+            at = or_before(self.words, last.start)
+            if at is not None and at in by_end:
                 chosen.append(last)
-                previous = by_end[last.start - 1]
+                previous = by_end[at]
                 while previous is not None:
                     chosen.append(previous)
                     previous = by_end.get(previous.start)
@@ -120,7 +122,13 @@ class Question:
         return {t for m in self.mentions if not m.generic for t in m.things}
 
 
-# Words about the question or its source, not about the facts asked for.
+def or_before(words: list[str], start: int) -> int | None:
+    """Where the 'or' before a name stands ('moscow or florida', 'in moscow or in florida'),
+    or None."""
+    at = start - 2 if start >= 2 and words[start - 1] in SETTINGS else start - 1
+    return at if at >= 1 and words[at] == "or" else None
+
+
 class QuestionReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -147,11 +155,14 @@ class QuestionReader:
                 form = "about"
         question = Question(text, words, mentions, form)
         question.choice = self._is_choice(words, mentions)
+        if question.choice and form == "yesno":
+            form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         question.past = bool(PAST_WORDS & set(words))
         question.now = bool(NOW_WORDS & set(words)) and not question.past
         question.answer_role = self._answer_role(words, covered)
         if question.answer_role == "object":
             question.verb = self._object_verb(words, covered)
+        question.main_verb = question.verb or self._subject_verb(words, covered, question.answer_role)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
@@ -250,8 +261,37 @@ class QuestionReader:
             if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
                 return "subject"
             modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
-            return "object" if words[i] in modal else None
+            if words[i] not in modal:
+                return None
+            bare_verb = (  # 'who may meet Putin': the verb follows at once ('what could the talks alter'
+                # does not; and 'what might shift' is shifted, not shifting)
+                words[start] in ("who", "which")
+                and i + 1 < len(words)
+                and i + 1 not in covered
+                and words[i + 1] not in STOPWORDS
+                and words[i] not in ("did", "does", "do")
+            )
+            return "subject" if bare_verb else "object"
         return "subject"
+
+    def _asks_for_a_place(self, type_words: set[str]) -> bool:
+        places = {str(DIP.Place), str(DIP.City)}
+        return any(self.lexicon.class_named(w) & places for w in type_words)
+
+    @staticmethod
+    def _subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:
+        """The verb right after the question word (and its noun or modal): 'who *replaced* X',
+        'which official *took* over'."""
+        if role != "subject" or not words or words[0] not in WH:
+            return None
+        i = 1
+        while i < len(words) and (i in covered or words[i] in STOPWORDS):
+            i += 1  # 'which ukrainian ...'
+        if words[0] in ("which", "what", "whose") and i < len(words) and words[i] not in VERBS:
+            i += 1  # its noun: 'which official'
+        while i < len(words) and (words[i] in VERBS or words[i].endswith("ly")):
+            i += 1  # 'might', 'recently'
+        return stem(words[i]) if i < len(words) and i not in covered else None
 
     @staticmethod
     def _object_verb(words: list[str], covered: set[int]) -> str | None:
@@ -264,11 +304,7 @@ class QuestionReader:
 
     @staticmethod
     def _is_choice(words: list[str], mentions: list[Mention]) -> bool:
-        return any(
-            a.end < len(words) and words[a.end] == "or" and b.start == a.end + 1
-            for a in mentions
-            for b in mentions
-        )
+        return any(or_before(words, b.start) == a.end for a in mentions for b in mentions)
 
     def _opposite(self, rest: str) -> str | None:
         for phrase, group in self.lexicon.opposites.items():
@@ -276,10 +312,10 @@ class QuestionReader:
                 return group
         return None
 
-    @staticmethod
-    def _type_words(words: list[str], covered: set[int], form: str) -> set[str]:
+    def _type_words(self, words: list[str], covered: set[int], form: str) -> set[str]:
         """The noun after which/what/how many: the kind of answer wanted. A question of keywords
         alone ('zelensky diplomacy: meeting partner') ends with it."""
+        lexicon = self.lexicon
         if form == "yesno":
             return set()
         if not WH & set(words) and words and words[0] not in COMMANDS:
@@ -290,10 +326,23 @@ class QuestionReader:
         for i, word in enumerate(words[:-1]):
             if word not in ("which", "what", "many", "count", "name", "list"):
                 continue
-            for j in range(i + 1, min(i + 4, len(words))):  # 'which Florida city': past a name
+            if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
+                # 'what is Yermak's current position': the noun after the copula's name, if a class
+                later = [w for j, w in enumerate(words[i + 2 :], start=i + 2) if j not in covered]
+                nouns = [w for w in later if w not in STOPWORDS and w not in NOW_WORDS][:2]
+                classes = [w for w in nouns if lexicon.class_named(stem(w))]
+                if classes and any(j in covered for j in range(i + 2, len(words))):
+                    return {stem(classes[0])}
+                continue
+            candidates = []
+            for j in range(i + 1, min(i + 6, len(words))):  # 'which Florida city': past a name
                 candidate = words[j]
                 if candidate in VERBS or candidate in AUXILIARIES:
                     break
                 if j not in covered and candidate not in STOPWORDS:
-                    return {stem(candidate)}
+                    candidates.append(candidate)
+            # 'what specific location': the word that names a kind, past its adjectives
+            named = [c for c in candidates[:2] if lexicon.class_named(stem(c))]
+            if named or candidates:
+                return {stem((named or candidates)[0])}
         return set()

@@ -86,7 +86,8 @@ class QuestionAnswerer:
         best = readings[0] if readings else None
         if best is None or best.score < MIN_SCORE or (question.relation_words and best.matched == 0):
             return self._unanswered(question)
-        if question.verb in best.relations_missed:  # 'what did Kushner say': he is quoted nowhere
+        if {question.verb, question.main_verb} & set(best.relations_missed):
+            # 'what did Kushner say': he is quoted nowhere; 'who replaced Umerov': nobody did
             return self._unanswered(question)
         best = self.interpreter.describe_filter(question, best)
         return self._answer(question, best)

@@ -93,7 +93,10 @@ class Interpreter(Constraints, Scoring):
         wanted = self.wanted_classes(question)
         if not wanted:
             return self._fitting_words(question, answers)
-        values_pass = question.form not in FORM_TYPES  # 'who' and 'where' want things, not values
+        # 'who' and 'where' want things, not values; so does 'which official'
+        values_pass = question.form not in FORM_TYPES and (
+            question.form == "count" or not self._kinds_named(question)
+        )
         return {  # a value's kind is its property's, scored; classes sort things
             a
             for a in answers
@@ -122,6 +125,12 @@ class Interpreter(Constraints, Scoring):
             return False
         holders = path.steps[-2]
         return any(self.walker.into_relationship(n) for n in holders) and len(path.steps) > 3
+
+    def _kinds_named(self, question: Question) -> bool:
+        """Whether the kind asked for ('which official') is a class of things (an agent, a place)."""
+        kinds = {str(DIP.Agent), str(DIP.Place)}
+        named = set().union(*(self.lexicon.class_named(w) for w in question.type_words))
+        return any(kinds & ({c} | self.lexicon.supers.get(c, set())) for c in named)
 
     def wanted_classes(self, question: Question) -> set[str]:
         wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()

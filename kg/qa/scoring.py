@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from kg.namespaces import DIP
 from kg.qa.analysis import Question
 from kg.qa.reading import Reading, Segment
+from kg.qa.text import stem
 from kg.qa.walker import Path
 from kg.qa.words import Words
 
@@ -171,8 +172,11 @@ class Scoring(Words):
                 score += ROLE_BONUS
             else:  # 'what could these talks change': the answer is what is changed, not who changes it
                 score -= OBJECT_REVERSED if question.answer_role == "object" else ROLE_BONUS
-        if question.answer_role and self._reversed_link(question, reading):
-            score -= ROLE_REVERSED  # 'who replaced Umerov': not the one Umerov replaced
+        if question.answer_role and (
+            self._reversed_link(question, reading) or self._walks_verb_backwards(question, path)
+        ):  # 'who replaced Umerov': not the one Umerov replaced, which answers another question
+            reading.score, reading.matched = -10.0, matched
+            return
         if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
             score -= 0.5  # "how did X put it" asks for words, not a thing
         if question.type_words:
@@ -185,6 +189,21 @@ class Scoring(Words):
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * len(reading.through)
+
+    def _walks_verb_backwards(self, question: Question, path: Path) -> bool:
+        """A hop named by the question's verb, walked the way that gives the start the answer's
+        role: 'who replaced Umerov' walks 'replaced' from Umerov as its object, never as its
+        subject (that is whom Umerov replaced, which answers another question)."""
+        if question.main_verb is None:
+            return False
+        for hop in path.hops:
+            phrases = self.lexicon.question_phrases.get(hop.prop, ())
+            if not any(stem(p.split()[0]) == question.main_verb for p in phrases):
+                continue  # 'Umerov's predecessor' on the way: not the question's verb
+            said = self._phrase_direction(question, hop)  # the far end's role, by the verb
+            if said is not None and said != question.answer_role:
+                return True
+        return False
 
     def _borrowed_value(self, path: Path, segments: list[Segment], explained: list[bool]) -> bool:
         """A value ('several years') of something the path reached by a step nobody asked for:
