@@ -95,6 +95,10 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Rubio indicate that the job is finished and no more work is needed?", "no"),
         ("Is Yermak the chief negotiator now?", "no"),  # he was, before Umerov
         ("Is Umerov the chief negotiator now?", "yes"),
+        ("Is Yermak Ukraine's chief negotiator?", "no"),  # the present tense asks about now
+        ("Was Yermak Ukraine's chief negotiator?", "yes"),
+        # asked of Yermak, answered from the delegation's leader: not of his successor
+        ("Was Andriy Yermak the leader of the Ukrainian delegation at the Florida talks?", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -184,6 +188,7 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
         "did rubio call the talks a failure",  # he called them productive
         "is it true that andriy yermak led the ukrainian side in florida",  # Umerov did
         "Has it been confirmed that Kushner will meet Putin?",  # only possibly
+        "did yermak lead ukraines team in florida",
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

@@ -11,6 +11,7 @@ from kg.qa.grammar import (
     ABOUT_STARTS,
     AUXILIARIES,
     COMMANDS,
+    DETERMINERS,
     MAX_GENERIC_INSTANCES,
     META,
     NOW_WORDS,
@@ -61,7 +62,14 @@ class Question:
     @property
     def settings(self) -> list[Mention]:
         """Names that set the scene ('in Florida') rather than being what is asked about."""
-        return [m for m in self.entity_mentions if m.start > 0 and self.words[m.start - 1] in SETTINGS]
+        return [m for m in self.entity_mentions if self._after_setting(m.start)]
+
+    def _after_setting(self, start: int) -> bool:
+        """'in Florida', 'at the Florida talks'."""
+        before = self.words[max(0, start - 2) : start]
+        if before and before[-1] in DETERMINERS:
+            before = before[:-1]
+        return bool(before) and before[-1] in SETTINGS
 
     @property
     def asked_mention(self) -> Mention | None:

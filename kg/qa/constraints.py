@@ -45,7 +45,8 @@ class Constraints(Words):
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
-                if question.form == "yesno" and mention is question.mentions[-1]:
+                last = mention is question.mentions[-1] or mention is question.asked_mention
+                if question.form == "yesno" and last:
                     reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
                 elif (
                     any(self.lexicon.is_a(t, str(DIP.Person)) for t in things)

@@ -174,7 +174,8 @@ class QuestionAnswerer:
     ) -> list[dict[str, ox.Term]]:
         """The rows that still stand for a question about now ('what job does Yermak hold
         now?' is not answered by one he held before); every row for any other question."""
-        if not question.now:
+        present = question.form == "yesno" and question.words[0] in ("is", "are", "does", "do")
+        if not (question.now or present):  # 'is Yermak the chief negotiator?' asks about now too
             return rows
         return [r for r in rows if self._held_now(reading.path.start, r["answer"])]
 
@@ -231,7 +232,8 @@ class QuestionAnswerer:
             if verdict is None:
                 continue
             sparql, rows = self._run(question, reading)
-            if verdict and rows and not self._standing_now(question, reading, rows):
+            past = bool(verdict and rows and not self._standing_now(question, reading, rows))
+            if past:
                 verdict = False  # 'is Yermak the chief negotiator now?': he was
             answer = Answer(question.text, answered=True, sparql=sparql)
             answer.answers = [{"label": "yes" if verdict else "no", "iri": None, "kind": "boolean"}]
@@ -244,8 +246,8 @@ class QuestionAnswerer:
                 key=self._label,
             )
             found = join_labels([self._qualified(v, rows) for v in things]) if things else ""
-            answer.message = ("Yes" if verdict else "No") + (
-                f": the article names {found}." if found else "."
+            answer.message = ("Yes" if verdict else "No, not now" if past else "No") + (
+                f": the article names {found}" + (" as held before." if past else ".") if found else "."
             )
             answer.evidence = self._evidence(reading, rows)
             return answer

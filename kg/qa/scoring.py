@@ -139,8 +139,10 @@ class Scoring(Words):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
                 reading.relations_missed.append(word)
             score += self.lexicon.weight(word) * value
-        if self._changes_subject(path, segments, explained, constrained) or self._borrowed_value(
-            path, segments, explained
+        if (
+            self._changes_subject(path, segments, explained, constrained)
+            or self._borrowed_value(path, segments, explained)
+            or (question.form == "yesno" and self._someone_else_asked(question, path, segments))
         ):
             reading.score, reading.matched = -10.0, matched
             return
@@ -238,6 +240,22 @@ class Scoring(Words):
                 said = self._phrase_direction(question, c.hop)  # role of the constraint's far end
                 if said is not None and flip[said] != question.answer_role:
                     return True
+        return False
+
+    def _someone_else_asked(self, question: Question, path: Path, segments: list[Segment]) -> bool:
+        """'Was Yermak the leader of the delegation?': a step no word of the question names, from
+        a person to other people (his successor, the post's holder now), before the answers: the
+        path asks the question of someone else."""
+        if not self.lexicon.is_a(path.start, str(DIP.Person)):
+            return False
+        for segment in segments[:-1]:
+            if any(self.similarity(w, segment.words) for w in question.relation_words):
+                continue
+            landing = [n for n in path.steps[segment.end] if isinstance(n, ox.NamedNode)]
+            if landing and all(
+                n.value != path.start and self.lexicon.is_a(n.value, str(DIP.Person)) for n in landing
+            ):
+                return True
         return False
 
     def _changes_subject(
