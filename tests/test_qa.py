@@ -99,6 +99,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Was Yermak Ukraine's chief negotiator?", "yes"),
         # asked of Yermak, answered from the delegation's leader: not of his successor
         ("Was Andriy Yermak the leader of the Ukrainian delegation at the Florida talks?", "no"),
+        # 'Ukrainian officials' are not among the participants by name; a group may still be
+        ("Did the meetings between US and Ukrainian officials take place in Florida?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

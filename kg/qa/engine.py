@@ -294,6 +294,8 @@ class QuestionAnswerer:
         """'Led by Yermak?' when the graph says led by Umerov: no, if the answers are things of
         the kind asked about and the question's relation is the path's last hop."""
         asked = {t for m in reading.missing for t in m.things}
+        if any(self.lexicon.is_a(t, str(DIP.Group)) for t in asked):
+            return None  # 'Ukrainian officials' not among those named: a group may still be among them
         kinds = {c for t in asked for c in self.lexicon.all_types(t)} - GENERIC_KINDS
         answers = [a for a in reading.answers if isinstance(a, ox.NamedNode)]
         if reading.matched and answers and all(kinds & self.lexicon.all_types(a.value) for a in answers):
