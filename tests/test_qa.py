@@ -71,6 +71,7 @@ ANSWERED = [
     ("who could end up meeting putin", {"Steve Witkoff", "Jared Kushner"}),
     # a choice, asked as yes or no
     ("were the talks with umerov's team held in moscow or in florida", {"Florida"}),
+    ("which western allies have made commitments to ukraine", {"United States", "European Union"}),
 ]
 
 
@@ -114,6 +115,8 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
     [
         ("How long was the list of provisions in the leaked plan, in points?", "28"),
         ("How many points does the leaked plan have?", "28"),
+        ("Count the Western allies cited as making commitments to Ukraine.", "2"),  # said of them all
+        ("How many people could end up meeting Putin, counting Witkoff?", "2"),
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:

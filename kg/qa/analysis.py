@@ -32,6 +32,8 @@ from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
+INCLUDING = frozenset(["including", "besides", "counting", "plus"])
+
 
 @dataclass
 class Question:
@@ -88,7 +90,7 @@ class Question:
         for m in self.mentions:
             after = self.words[m.end] if m.end < len(self.words) else ""
             before = self.words[m.start - 1] if m.start > 0 else ""
-            if after in ("included", "including", "too", "also") or before in ("including", "besides"):
+            if after in ("included", "including", "too", "also") or before in INCLUDING:
                 found.add(m.text)
         return found
 
@@ -97,6 +99,14 @@ class Question:
         """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
         folded = self.text.lower().replace("’", "'")
         return {m.text for m in self.mentions if f"{m.text}'s" in folded}
+
+    def names_the_kind(self, mention: Mention) -> bool:
+        """'Which Western allies ...', 'how many Western allies ...': the name stands where the
+        kind asked for does, so its members are asked for and what follows is said of them all."""
+        at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
+        while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
+            at += 1
+        return at == mention.start
 
     @property
     def entity_mentions(self) -> list[Mention]:

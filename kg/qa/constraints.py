@@ -41,7 +41,16 @@ class Constraints(Words):
                 reading.through.append(mention.text)
                 continue
             # 'by Yermak?': him, or not; 'has it been confirmed that Kushner ...': Kushner's own status
-            attached = None if asked else self._attach(reading, things, own_status=question.form == "yesno")
+            attached = (
+                None
+                if asked
+                else self._attach(
+                    reading,
+                    things,
+                    own_status=question.form == "yesno",
+                    start_first=topic_mention is not None and question.names_the_kind(topic_mention),
+                )
+            )
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
@@ -149,7 +158,7 @@ class Constraints(Words):
         return None
 
     def _attach(
-        self, reading: Reading, things: set[str], own_status: bool = False
+        self, reading: Reading, things: set[str], own_status: bool = False, start_first: bool = False
     ) -> tuple[Constraint, Path] | None:
         """A node of the path, nearest the answers first, with a fact about the named thing,
         directly or through a relationship; the path narrowed to the nodes that have it. A
@@ -159,6 +168,8 @@ class Constraints(Words):
         values = things <= self.lexicon.values
         nearest_answers = values and not own_status
         order = range(len(path.steps) - 1, -1, -1) if nearest_answers else [*range(1, len(path.steps)), 0]
+        if start_first and not values:  # 'which Western allies made commitments': the allies did
+            order = [0, *range(1, len(path.steps))]
         for step in order:
             if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
                 continue

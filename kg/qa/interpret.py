@@ -150,7 +150,9 @@ class Interpreter(Constraints, Scoring):
         if not all(self._answerable(a) for a in path.answers) or self._someone_elses_status(path):
             return None
         if question.form != "yesno" and not question.choice:
-            counted = question.named - {topic} if question.form == "count" else set()  # 'Witkoff included'
+            included = question.included_names if question.form == "count" else set()
+            # 'how many, Witkoff included, ...': a name among the answers
+            counted = {t for m in question.mentions if m.text in included for t in m.things} - {topic}
             named = {ox.NamedNode(t) for t in question.named - counted}
             named |= {
                 ox.NamedNode(t)
