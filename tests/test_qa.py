@@ -72,6 +72,12 @@ ANSWERED = [
     # a choice, asked as yes or no
     ("were the talks with umerov's team held in moscow or in florida", {"Florida"}),
     ("which western allies have made commitments to ukraine", {"United States", "European Union"}),
+    # keywords naming the kind asked for by a relationship's name
+    (
+        "florida negotiations participants",
+        {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
+    ),
+    ("secretary of the national security council", {"Rustem Umerov"}),  # its name, said with 'of'
 ]
 
 

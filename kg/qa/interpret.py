@@ -135,7 +135,9 @@ class Interpreter(Constraints, Scoring):
     def wanted_classes(self, question: Question) -> set[str]:
         wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()
         for word in question.type_words:
-            wanted |= self.lexicon.class_named(word)
+            # 'participants' names a participation, whose answers are its agents
+            relationship = str(DIP.Relationship)
+            wanted |= {c for c in self.lexicon.kind_named(word) if relationship not in self.lexicon.supers[c]}
         return wanted
 
     def _answerable(self, node: Term) -> bool:

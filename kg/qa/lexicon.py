@@ -59,6 +59,16 @@ SELECT DISTINCT ?value WHERE {
 }"""
 
 
+def of_phrases(name: str) -> list[str]:
+    """A post's name as English also says it: 'national security council secretary' is the
+    'secretary of the national security council'."""
+    words = name.split()
+    if len(words) < 3 or " of " in f" {name} ":
+        return []
+    head, rest = words[-1], " ".join(words[:-1])
+    return [f"{head} of {rest}", f"{head} of the {rest}"]
+
+
 def stems_of(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in tokens(text) if t not in STOPWORDS)
 
@@ -82,6 +92,7 @@ class Lexicon:
     values: set[str] = field(default_factory=set)
     used_values: set[str] = field(default_factory=set)
     said_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: things
+    class_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: classes
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
@@ -153,6 +164,8 @@ class Lexicon:
         for thing, name, how in self._rows(store, _NAMES):
             if thing in self.classes or thing in self.properties:
                 self.term_words[thing] |= stems_of(name)
+                if thing in self.classes and (words := [w for w in tokens(name) if w not in STOPWORDS]):
+                    self.class_heads[stem(words[-1])].add(thing)  # 'take part' names no kind 'take'
                 self.phrases[thing].add(key(name))
                 continue
             if thing in self.values and thing not in self.used_values:
@@ -166,6 +179,9 @@ class Lexicon:
             if str(DIP.Person) in types and thing in self.label:
                 surname = key(self.label[thing]).split()[-1]
                 self.names[surname].add(thing)
+            if str(DIP.Post) in types and thing in self.label:
+                for name in of_phrases(key(self.label[thing])):
+                    self.names[name].add(thing)
 
     def _read_word_groups(self) -> None:
         graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")
@@ -182,6 +198,11 @@ class Lexicon:
     def class_named(self, word: str) -> set[str]:
         """The classes whose own name or other names contain this (stemmed) word."""
         return {c for c in self.classes if word in self.term_words.get(c, ())}
+
+    def kind_named(self, word: str) -> set[str]:
+        """The classes a word names as the kind asked for: the head of one of their names
+        ('participants', not the 'take' of 'take part')."""
+        return set(self.class_heads.get(word, ()))
 
     def class_of_word(self, word: str) -> set[str]:
         """The classes a (stemmed) word names, directly or through a lexicon group."""

@@ -183,6 +183,9 @@ class Scoring(Words):
             score -= 0.5  # "how did X put it" asks for words, not a thing
         if question.type_words:
             answer_bag = self.answer_words(path)
+            if path.hops[-1].forward:  # 'the talks' participants': what the last step names them
+                kinds = {w for w in question.type_words if self.lexicon.kind_named(w)}
+                answer_bag = answer_bag | (segments[-1].words & kinds)
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
             score += fit if fit else -1.0
         reading.last_asked = explained[-1] or segments[-1].glue or not question.relation_words
