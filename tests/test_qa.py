@@ -78,6 +78,7 @@ ANSWERED = [
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
     ),
     ("secretary of the national security council", {"Rustem Umerov"}),  # its name, said with 'of'
+    ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
 ]
 
 
@@ -123,6 +124,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("How many points does the leaked plan have?", "28"),
         ("Count the Western allies cited as making commitments to Ukraine.", "2"),  # said of them all
         ("How many people could end up meeting Putin, counting Witkoff?", "2"),
+        ("number of western allies mentioned making commitments", "2"),
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:

@@ -33,6 +33,10 @@ from kg.qa.linker import Linker, Mention
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
 INCLUDING = frozenset(["including", "besides", "counting", "plus"])
+UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
+    ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
+)
+CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
 @dataclass
@@ -195,7 +199,11 @@ class QuestionReader:
         question.relation_words = [
             stem(w)
             for w in rest
-            if w not in STOPWORDS and w != command and stem(w) not in question.type_words
+            if w not in STOPWORDS
+            and w != command
+            and stem(w) not in question.type_words
+            and w not in CITED
+            and not (form == "count" and w == "number")
         ]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
@@ -320,9 +328,18 @@ class QuestionReader:
         after = next((i for i in range(modal + 1, len(words)) if i not in covered), None)
         return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None
 
-    @staticmethod
-    def _is_choice(words: list[str], mentions: list[Mention]) -> bool:
-        return any(or_before(words, b.start) == a.end for a in mentions for b in mentions)
+    def _is_choice(self, words: list[str], mentions: list[Mention]) -> bool:
+        """'Florida or Moscow', 'certain or possible': two things of a kind, joined by 'or'
+        (not 'expected, or possibly expected')."""
+        return any(
+            or_before(words, b.start) == a.end and self._same_kind(a, b) for a in mentions for b in mentions
+        )
+
+    def _same_kind(self, a: Mention, b: Mention) -> bool:
+        def kinds(m: Mention) -> set[str]:
+            return {k for t in m.things for k in self.lexicon.all_types(t)} - UNSORTED
+
+        return bool(kinds(a) & kinds(b))
 
     def _opposite(self, rest: str) -> str | None:
         for phrase, group in self.lexicon.opposites.items():

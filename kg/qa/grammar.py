@@ -154,6 +154,8 @@ def question_form(words: list[str]) -> tuple[str, int]:
         return "why", 1
     if words[0] == "how":
         return "how", 1
+    if words[0] in COMMANDS and "who" in words[1:4]:
+        return "who", words.index("who") + 1  # 'list all who could meet Putin'
     if words[0] in ("what", "which", "name", "list", "identify"):
         return "what", 1
     for i, word in enumerate(words):

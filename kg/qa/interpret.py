@@ -55,8 +55,19 @@ class Interpreter(Constraints, Scoring):
             for topic in sorted(mention.things):
                 if topic in self.lexicon.values:
                     continue
-                found += self._read_paths(question, topic, self.walker.walk(topic))
+                paths = self.walker.walk(topic)
+                if question.form != "yesno" and question.names_the_kind(mention):
+                    paths = self._of_members(paths)
+                found += self._read_paths(question, topic, paths)
         return _ranked(found)
+
+    @staticmethod
+    def _of_members(paths: list[Path]) -> list[Path]:
+        """'How many Western allies ...': a group named as the kind asked for is asked for its
+        members, when it has any."""
+        member = str(DIP.hasMember)
+        members = [p for p in paths if p.hops[0].prop == member and p.hops[0].forward]
+        return members or paths
 
     def _said_in_values(self, question: Question) -> list[Reading]:
         """'How many people have been displaced?': a question that names nothing is answered

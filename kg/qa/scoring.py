@@ -64,6 +64,11 @@ class Scoring(Words):
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
         )
+        if any(path.start in m.things and question.names_the_kind(m) for m in question.mentions):
+            # 'how many Western allies made commitments': what the group does, its members do
+            link_bag |= set().union(
+                *(self.lexicon.prop_words(h.prop, h.forward) for h, _ in self.walker.edges(path.start))
+            )
         named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
             c.step
             for c in reading.constraints
