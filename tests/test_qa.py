@@ -79,6 +79,8 @@ ANSWERED = [
     ),
     ("secretary of the national security council", {"Rustem Umerov"}),  # its name, said with 'of'
     ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
+    # a value the question repeats keeps the values that say it
+    ("Despite the progress, what did Rubio say about the work remaining?", {"more work remains"}),
 ]
 
 
