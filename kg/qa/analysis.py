@@ -23,6 +23,7 @@ from kg.qa.grammar import (
     after_determiner,
     checks_a_claim,
     clause_starts_yes_no,
+    condition_clause,
     context_clause,
     names_linked,
     question_form,
@@ -36,6 +37,7 @@ INCLUDING = frozenset(["including", "besides", "counting", "plus"])
 UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
     ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
 )
+PREPOSITIONS = frozenset(["for", "in", "at", "on", "to", "from", "about", "with", "by", "during"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -194,7 +196,8 @@ class QuestionReader:
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         clause = context_clause(words)  # 'when asked whether the job was finished': context only
-        rest = [w for i, w in enumerate(words) if i not in covered and i < clause]
+        condition = condition_clause(text, words)  # 'if the talks succeed, ...': a condition only
+        rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
             stem(w)
@@ -238,7 +241,7 @@ class QuestionReader:
             for cls in self.lexicon.class_named(stem(word)):
                 things = self.lexicon.instances(cls)
                 if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
-                    set(words) & {"which", "what"} and i <= 2
+                    set(words[max(0, i - 2) : i]) & {"which", "what"}  # 'which talks': the kind asked for
                 ):
                     found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
                     break
@@ -372,8 +375,8 @@ class QuestionReader:
             candidates = []
             for j in range(i + 1, min(i + 6, len(words))):  # 'which Florida city': past a name
                 candidate = words[j]
-                if candidate in VERBS or candidate in AUXILIARIES:
-                    break
+                if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
+                    break  # 'set what for future conflicts': what is set, not a conflict
                 if j not in covered and candidate not in STOPWORDS:
                     candidates.append(candidate)
             # 'what specific location': the word that names a kind, past its adjectives

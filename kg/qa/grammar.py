@@ -122,6 +122,19 @@ def context_clause(words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if i > 3 and w in SUBORDINATORS), len(words))
 
 
+RESUMING = frozenset(["they", "it", "this", "these", "then", "what", "who", "which"])
+
+
+def condition_clause(text: str, words: list[str]) -> int:
+    """Where a leading condition ('if the talks succeed, ...') ends: at its comma or where the
+    main clause resumes ('... they could set what'); 0 when the question opens with none."""
+    if not words or words[0] not in ("if", "should", "assuming"):
+        return 0
+    if "," in text:
+        return len(tokens(text.split(",", 1)[0]))
+    return next((i for i, w in enumerate(words) if i > 1 and w in RESUMING), 0)
+
+
 def starts_with(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first prefix `words` starts with, or 0."""
     for prefix in prefixes:
