@@ -111,6 +111,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Was Andriy Yermak the leader of the Ukrainian delegation at the Florida talks?", "no"),
         # 'Ukrainian officials' are not among the participants by name; a group may still be
         ("Did the meetings between US and Ukrainian officials take place in Florida?", "yes"),
+        ("did ukraine see the 28-point plan as leaning toward russia", "yes"),
+        ("was the leaked us plan considered pro-russian", "yes"),
+        ("was the leaked us plan considered pro-american", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -211,6 +214,21 @@ def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:
     'yes' is the one wrong answer."""
     answer = qa.ask(question)
     assert not answer.answered or answer.answers[0]["label"] != "yes", answer.message
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did ukraine see the 28-point plan as leaning toward moscow",  # Moscow, a city, for Russia
+        "Did the meetings between US and Ukrainian officials take place in Florida?",
+        "Was the leaked plan seen as tilted toward Russia?",
+    ],
+)
+def test_never_a_false_no(qa: QuestionAnswerer, question: str) -> None:
+    """A thing of another kind than the answer (a city for a country, a group among people) is
+    no contradiction."""
+    answer = qa.ask(question)
+    assert not answer.answered or answer.answers[0]["label"] != "no", answer.message
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])

@@ -54,7 +54,9 @@ class Constraints(Words):
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
-                last = mention is question.mentions[-1] or mention is question.asked_mention
+                last = mention is question.asked_mention or (
+                    mention is question.mentions[-1] and mention not in question.settings
+                )
                 if question.form == "yesno" and last:
                     reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
                 elif (

@@ -27,6 +27,8 @@ GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place"
     "http://www.w3.org/ns/prov#Agent",
     "http://xmlns.com/foaf/0.1/Agent",
     "http://www.w3.org/ns/prov#Entity",
+    "http://semanticweb.cs.vu.nl/2009/11/sem/Place",
+    "https://schema.org/Place",
 }
 RESTATED = 0.5  # share of the question's own words a statement must say
 NEGATORS = frozenset(
@@ -264,7 +266,8 @@ class QuestionAnswerer:
         if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
-            return True if reading.last_asked and reading.words_all_found else None
+            named = reading.last_asked and reading.words_all_found and self._last_named(question, reading)
+            return True if named else None
         if values:
             found = answers & self.lexicon.values
             if found & values and found - values:
@@ -290,9 +293,20 @@ class QuestionAnswerer:
             return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
 
+    def _last_named(self, question: Question, reading: Reading) -> bool:
+        """The step that reaches the thing asked about is one the question's words name (not a
+        plan favouring Russia, which holds Ukrainian land, for 'did Ukraine see ...')."""
+        named = [g for g in self.interpreter.segments(reading.path) if not g.glue]
+        words = named[-1].words if named else set()
+        return not question.relation_words or any(
+            self.interpreter.similarity(w, words) for w in question.relation_words
+        )
+
     def _contradicted(self, reading: Reading) -> bool | None:
         """'Led by Yermak?' when the graph says led by Umerov: no, if the answers are things of
         the kind asked about and the question's relation is the path's last hop."""
+        if len(reading.missing) > 1:
+            return None  # which of them the answers stand for is not known
         asked = {t for m in reading.missing for t in m.things}
         if any(self.lexicon.is_a(t, str(DIP.Group)) for t in asked):
             return None  # 'Ukrainian officials' not among those named: a group may still be among them

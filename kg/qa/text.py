@@ -146,6 +146,7 @@ def fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = text.replace("–", "-").replace("—", "-").lower()
+    text = re.sub(r"\bpro-(?=[a-z])", "pro ", text)  # 'pro-russian': for Russia
     return re.sub(r"(\w)'s?\b", r"\1", text)
 
 
