@@ -38,6 +38,7 @@ UNSORTED = frozenset(  # classes every value of a code list has: they tell no ki
     ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
 )
 PREPOSITIONS = frozenset(["for", "in", "at", "on", "to", "from", "about", "with", "by", "during"])
+NEGATIONS = frozenset(["not", "isnt", "isn't", "never", "no", "nt", "arent", "wasnt"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -109,6 +110,8 @@ class Question:
     def names_the_kind(self, mention: Mention) -> bool:
         """'Which Western allies ...', 'how many Western allies ...': the name stands where the
         kind asked for does, so its members are asked for and what follows is said of them all."""
+        if self.form == "count" and mention.start == 0:
+            return True  # 'western allies making commitments - how many?'
         at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
         while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
             at += 1
@@ -162,7 +165,7 @@ class QuestionReader:
         claim = checks_a_claim(text)
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
-        mentions = self._drop_phrase_words(words, self.linker.link(text))
+        mentions = self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
         form, _ = question_form(words)
         if (
             form != "yesno"
@@ -260,6 +263,24 @@ class QuestionReader:
                         if word not in STOPWORDS:
                             reserved.setdefault(stem(word), set()).update(owners)
         return reserved
+
+    def _statuses_read(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """'Not certain', "isn't confirmed": the other statuses of its list; 'certain, rather than
+        merely possible': the status set against another is no constraint."""
+        kept = []
+        for m in mentions:
+            if not m.things <= self.lexicon.values:
+                kept.append(m)
+                continue
+            before = words[max(0, m.start - 3) : m.start]
+            if any(w in ("rather", "than", "instead") for w in before[-2:]):
+                continue
+            if set(before) & NEGATIONS:
+                others = self.lexicon.other_values(m.things)
+                if others:
+                    m = Mention(m.start, m.end, m.text, frozenset(others), m.exact, m.generic)
+            kept.append(m)
+        return kept
 
     def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """'held in Moscow': a status word that begins a property's phrase is that phrase."""

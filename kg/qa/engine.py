@@ -247,6 +247,8 @@ class QuestionAnswerer:
                 ),
                 key=self._label,
             )
+            named = [v for v in things if v.value in question.named]  # 'meet Putin?': Putin, not all
+            things = named or things
             found = join_labels([self._qualified(v, rows) for v in things]) if things else ""
             answer.message = ("Yes" if verdict else "No, not now" if past else "No") + (
                 f": the article names {found}" + (" as held before." if past else ".") if found else "."
@@ -269,7 +271,11 @@ class QuestionAnswerer:
             named = reading.last_asked and reading.words_all_found and self._last_named(question, reading)
             return True if named else None
         if values:
-            found = answers & self.lexicon.values
+            found = {  # of the same list as the values asked about: a meeting's status is no certainty
+                a
+                for a in answers & self.lexicon.values
+                if self.interpreter.same_scheme(values, {ox.NamedNode(a)})
+            }
             if found & values and found - values:
                 return None  # certain for one meeting, possible for another: the path is too coarse
             if found:
@@ -310,9 +316,11 @@ class QuestionAnswerer:
         asked = {t for m in reading.missing for t in m.things}
         if any(self.lexicon.is_a(t, str(DIP.Group)) for t in asked):
             return None  # 'Ukrainian officials' not among those named: a group may still be among them
-        kinds = {c for t in asked for c in self.lexicon.all_types(t)} - GENERIC_KINDS
+        kinds = {  # the ontology's own kinds: org:Organization would make the EU a coalition
+            c for t in asked for c in self.lexicon.all_types(t) if c.startswith(str(DIP))
+        } - GENERIC_KINDS
         answers = [a for a in reading.answers if isinstance(a, ox.NamedNode)]
-        if reading.matched and answers and all(kinds & self.lexicon.all_types(a.value) for a in answers):
+        if reading.matched and answers and any(kinds & self.lexicon.all_types(a.value) for a in answers):
             return False
         return None
 

@@ -204,6 +204,18 @@ class Lexicon:
         ('participants', not the 'take' of 'take part')."""
         return set(self.class_heads.get(word, ()))
 
+    def other_values(self, values: frozenset[str]) -> set[str]:
+        """The other values in use of the same code lists ('certain': possible, probable)."""
+        kinds = {k for v in values for k in self.types.get(v, ())} & {
+            k for k in self.classes if str(DIP.Relationship) not in self.supers.get(k, ())
+        }
+        kinds -= {"http://www.w3.org/2004/02/skos/core#Concept"}
+        return {
+            v
+            for v in self.used_values
+            if v not in values and kinds & self.types.get(v, set()) and v in self.values
+        }
+
     def class_of_word(self, word: str) -> set[str]:
         """The classes a (stemmed) word names, directly or through a lexicon group."""
         groups = self.groups.get(word, set())

@@ -104,7 +104,7 @@ class Scoring(Words):
         if len(segments) > 1 and self._own_act(path, segments[0]):
             explained[0] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
-        if asked_values and self._same_scheme(asked_values, path.answers):
+        if asked_values and self.same_scheme(asked_values, path.answers):
             matched += 1
             explained[-1] = True  # 'did they settle it': a status asked about names the status step
         names_answer = any(isinstance(a, ox.Literal) for a in path.answers) or path.hops[-1].forward
@@ -159,7 +159,7 @@ class Scoring(Words):
         score -= LOOSE_COST * len(reading.loose)
         if reading.included:
             score += INCLUDED_BONUS  # the answers are of the kind the question names ('the worry')
-        status_asked = asked_values and self._same_scheme(asked_values, path.answers)
+        status_asked = asked_values and self.same_scheme(asked_values, path.answers)
         if not status_asked and any(
             isinstance(a, ox.NamedNode) and a.value in self.lexicon.values for a in reading.answers
         ):

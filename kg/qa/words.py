@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import Question
+from kg.qa.analysis import UNSORTED, Question
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.reading import Segment
 from kg.qa.text import near_spelling, stem
@@ -150,8 +150,8 @@ class Words:
             for n in path.steps[step]
         )
 
-    def _same_scheme(self, values: set[str], answers: set[Term]) -> bool:
-        kinds = {c for v in values for c in self.lexicon.types.get(v, ())}
+    def same_scheme(self, values: set[str], answers: set[Term]) -> bool:
+        kinds = {c for v in values for c in self.lexicon.types.get(v, ())} - UNSORTED
         return any(
             isinstance(a, ox.NamedNode) and kinds & self.lexicon.types.get(a.value, set()) for a in answers
         )
