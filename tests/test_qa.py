@@ -81,6 +81,7 @@ ANSWERED = [
     ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
     # a status denied, or set against another
     ("Which American might, but is not certain to, meet Putin?", {"Jared Kushner"}),
+    ("who said the talks were productive", {"Marco Rubio"}),  # the value pins the statement
     ("who might also meet putin but isnt confirmed", {"Jared Kushner"}),
     # a value the question repeats keeps the values that say it
     ("Despite the progress, what did Rubio say about the work remaining?", {"more work remains"}),
@@ -197,6 +198,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who replaced Umerov as Ukraine's chief negotiator?",  # nobody: he replaced Yermak
         "What is Andriy Yermak's current position?",
         "name of the florida venue for the negotiations",
+        "what did putin think of the talks",  # 'the talks' is the negotiation, on every hash seed
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -241,7 +241,12 @@ class QuestionReader:
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
             if not after_determiner(words, i, covered) or compound:  # not 'the State Department'
                 continue
-            for cls in self.lexicon.class_named(stem(word)):
+            # the narrowest class first ('the talks': the negotiation, not every meeting), in a
+            # fixed order whatever the hash seed
+            classes = sorted(
+                self.lexicon.class_named(stem(word)), key=lambda c: (len(self.lexicon.instances(c)), c)
+            )
+            for cls in classes:
                 things = self.lexicon.instances(cls)
                 if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
                     set(words[max(0, i - 2) : i]) & {"which", "what"}  # 'which talks': the kind asked for
@@ -332,8 +337,8 @@ class QuestionReader:
     def _subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:
         """The verb right after the question word (and its noun or modal): 'who *replaced* X',
         'which official *took* over'."""
-        if role != "subject" or not words or words[0] not in WH:
-            return None
+        if role != "subject" or not words or words[0] not in WH or words[0] == "whose":
+            return None  # 'whose plan was leaked': the answer owns the plan; it leaked nothing
         i = 1
         while i < len(words) and (i in covered or words[i] in STOPWORDS):
             i += 1  # 'which ukrainian ...'

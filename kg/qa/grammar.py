@@ -104,7 +104,7 @@ def clause_starts_yes_no(text: str) -> bool:
     return False
 
 
-DETERMINERS = frozenset(["the", "this", "that", "these", "those"])
+DETERMINERS = frozenset(["the", "this", "that", "these", "those", "whose"])  # whose plan: a plan
 
 
 def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:

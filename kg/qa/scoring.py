@@ -73,7 +73,7 @@ class Scoring(Words):
             c.step
             for c in reading.constraints
             if c.value not in self.lexicon.values and not self.lexicon.is_a(c.value, str(DIP.Country))
-        }
+        } | {c[0] for c in reading.literal_constraints}  # or a value the question repeats ('productive')
         phrase_words: list[set[str]] = []
         claimed: set[str] = set()
         for g in segments:  # a phrase names one step: the first that has it
