@@ -82,6 +82,9 @@ ANSWERED = [
     # a status denied, or set against another
     ("Which American might, but is not certain to, meet Putin?", {"Jared Kushner"}),
     ("who said the talks were productive", {"Marco Rubio"}),  # the value pins the statement
+    # a question naming nothing but a relation or a status
+    ("where will the envoys travel", {"Moscow"}),
+    ("what remains unresolved", {"status of annexed territories"}),
     ("who might also meet putin but isnt confirmed", {"Jared Kushner"}),
     # a value the question repeats keeps the values that say it
     ("Despite the progress, what did Rubio say about the work remaining?", {"more work remains"}),

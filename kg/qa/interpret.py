@@ -14,10 +14,11 @@ import pyoxigraph as ox
 from kg.namespaces import DIP
 from kg.qa.analysis import Question
 from kg.qa.constraints import Constraints
+from kg.qa.grammar import WH
 from kg.qa.lexicon import stems_of
 from kg.qa.reading import Reading
 from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
-from kg.qa.walker import Path, Term
+from kg.qa.walker import Hop, Path, Term
 
 
 def _signature(reading: Reading) -> str:
@@ -50,7 +51,7 @@ class Interpreter(Constraints, Scoring):
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
         starts = (named + subjects) or question.mentions
         if not starts and question.relation_words:
-            return self._said_in_values(question)
+            return self._said_in_values(question) or self._by_relation(question)
         for mention in starts:
             for topic in sorted(mention.things):
                 if topic in self.lexicon.values:
@@ -59,7 +60,26 @@ class Interpreter(Constraints, Scoring):
                 if question.form != "yesno" and question.names_the_kind(mention):
                     paths = self._of_members(paths)
                 found += self._read_paths(question, topic, paths)
+        if not found and question.form != "yesno" and all(m.things <= self.lexicon.values for m in starts):
+            found = self._having_status(question, starts)
         return _ranked(found)
+
+    def _having_status(self, question: Question, mentions: list) -> list[Reading]:
+        """'What remains unresolved?': a question naming only a status is answered by the things
+        that have it."""
+        found = []
+        for mention in mentions:
+            for value in sorted(mention.things):
+                node = ox.NamedNode(value)
+                holders: dict[str, set[Term]] = {}
+                for quad in self.walker.store.quads_for_pattern(None, None, node):
+                    prop = quad.predicate.value
+                    if isinstance(quad.subject, ox.NamedNode) and self.walker.traversable(prop):
+                        holders.setdefault(prop, set()).add(quad.subject)
+                for prop, things in sorted(holders.items()):
+                    path = Path(value, (Hop(prop, False),), [{node}, things])
+                    found += self._read_paths(question, value, [path])
+        return found
 
     @staticmethod
     def _of_members(paths: list[Path]) -> list[Path]:
@@ -87,6 +107,25 @@ class Interpreter(Constraints, Scoring):
                 if wanted <= said and not said <= wanted:  # a value that only repeats the question: no
                     saying.append(path)
             found += self._read_paths(question, topic, saying)
+        return _ranked(found)
+
+    def _by_relation(self, question: Question) -> list[Reading]:
+        """'Where will the envoys travel?': a question that names nothing but a relation is read
+        from each thing that has the relation, one hop to its values."""
+        found = []
+        for prop in sorted(self.lexicon.question_phrases):
+            if not self.walker.traversable(prop):
+                continue
+            words = self.lexicon.prop_words(prop, True)
+            if not any(self.similarity(w, words) >= 0.8 for w in question.relation_words if w not in WH):
+                continue
+            values: dict[str, set[Term]] = {}
+            for quad in self.walker.store.quads_for_pattern(None, ox.NamedNode(prop), None):
+                if isinstance(quad.subject, ox.NamedNode):
+                    values.setdefault(quad.subject.value, set()).add(quad.object)
+            for start, objects in sorted(values.items()):
+                path = Path(start, (Hop(prop, True),), [{ox.NamedNode(start)}, objects])
+                found += self._read_paths(question, start, [path])
         return _ranked(found)
 
     def _read_paths(self, question: Question, topic: str, paths: list[Path]) -> list[Reading]:
