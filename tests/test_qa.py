@@ -124,6 +124,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("is witkoff certain to meet putin", "yes"),
         ("Is it certain that Kushner will meet Putin?", "no"),
         ("is kushner not certain to meet putin", "yes"),  # the other statuses of the list
+        # statements with a question mark
+        ("rubio says more work needed?", "yes"),
+        ("umerow been chief negotiator long?", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -141,6 +144,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("How many people could end up meeting Putin, counting Witkoff?", "2"),
         ("number of western allies mentioned making commitments", "2"),
         ("western allies named as making commitments - how many?", "2"),
+        ("how many ppl might meet putin", "2"),
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:

@@ -28,6 +28,7 @@ from kg.qa.grammar import (
     names_linked,
     question_form,
     starts_with,
+    states_a_claim,
 )
 from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
@@ -170,7 +171,12 @@ class QuestionReader:
         if (
             form != "yesno"
             and not (WH & set(words))
-            and (clause_starts_yes_no(text) or claim or names_linked(text, words, mentions))
+            and (
+                clause_starts_yes_no(text)
+                or claim
+                or names_linked(text, words, mentions)
+                or states_a_claim(text, words, {i for m in mentions for i in range(m.start, m.end)})
+            )
         ):
             form = "yesno"
         about = starts_with(words, ABOUT_STARTS)
@@ -192,6 +198,8 @@ class QuestionReader:
         question.main_verb = question.verb or self._subject_verb(words, covered, question.answer_role)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
+        if question.opposite_group is None and form == "yesno" and "long" in rest:
+            question.opposite_group = self.lexicon.opposites.get("long time")  # 'been ... long?'
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}

@@ -65,7 +65,7 @@ PAST_WORDS = frozenset(
 
 
 _CLAIM = re.compile(
-    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\?\s*$", re.I
+    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\??\s*$", re.I
 )
 
 
@@ -78,6 +78,20 @@ def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
         and bool(words)
         and words[0] not in COMMANDS
         and not possessive
+    )
+
+
+CLAIM_VERBS = frozenset(["is", "are", "was", "were", "been", "be", "says", "said", "has", "have", "had"])
+
+
+def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
+    """'territory issue solved in florida?', 'umerov been chief negotiator long?': a statement
+    with a verb and a question mark (not 'new chief negotiator after the shakeup?')."""
+    if not text.rstrip().endswith("?") or not words or words[0] in COMMANDS:
+        return False
+    return any(
+        i not in covered and (w in CLAIM_VERBS or (w.endswith("ed") and len(w) > 4 and i > 0))
+        for i, w in enumerate(words)
     )
 
 
