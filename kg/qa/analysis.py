@@ -4,157 +4,43 @@ the word for the kind of answer it wants, and the words left to say which relati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from kg.namespaces import DIP
 from kg.qa.grammar import (
     ABOUT_STARTS,
     AUXILIARIES,
     COMMANDS,
-    DETERMINERS,
     MAX_GENERIC_INSTANCES,
     META,
     NOW_WORDS,
     PAST_WORDS,
-    SETTINGS,
     VERBS,
     WH,
     WHEN_WORDS,
     after_determiner,
+    answer_role,
     checks_a_claim,
     clause_starts_yes_no,
     condition_clause,
     context_clause,
     names_linked,
+    object_verb,
     question_form,
     starts_with,
     states_a_claim,
+    subject_verb,
 )
 from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Linker, Mention
+from kg.qa.question import Question, or_before
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
-INCLUDING = frozenset(["including", "besides", "counting", "plus"])
 UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
     ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
 )
 PREPOSITIONS = frozenset(["for", "in", "at", "on", "to", "from", "about", "with", "by", "during"])
 NEGATIONS = frozenset(["not", "isnt", "isn't", "never", "no", "nt", "arent", "wasnt"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
-
-
-@dataclass
-class Question:
-    text: str
-    words: list[str]
-    mentions: list[Mention]
-    form: str  # who | where | when | what | count | yesno | about | why | how
-    type_words: set[str] = field(default_factory=set)
-    relation_words: list[str] = field(default_factory=list)
-    opposite_group: str | None = None
-    choice: bool = False
-    past: bool = False
-    now: bool = False  # 'who leads it now?': the latest article's answer
-    answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
-    verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
-    main_verb: str | None = None  # the stem of the verb whose subject or object is asked for
-    reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
-    asked_override: Mention | None = None
-
-    @property
-    def asked_generic(self) -> set[str]:
-        """'What was the worry about ...': a class named right after a copula is the thing asked
-        for; elsewhere ('what might the talks alter') it is a participant, not the answer."""
-        if len(self.words) < 2 or self.words[1] not in ("is", "was", "are", "were"):
-            return set()
-        return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
-
-    @property
-    def settings(self) -> list[Mention]:
-        """Names that set the scene ('in Florida') rather than being what is asked about."""
-        return [m for m in self.entity_mentions if self._after_setting(m.start)]
-
-    def _after_setting(self, start: int) -> bool:
-        """'in Florida', 'at the Florida talks'."""
-        before = self.words[max(0, start - 2) : start]
-        if before and before[-1] in DETERMINERS:
-            before = before[:-1]
-        return bool(before) and before[-1] in SETTINGS
-
-    @property
-    def asked_mention(self) -> Mention | None:
-        """What a yes/no question asks about: its last name that is not a setting ('in Florida')."""
-        if self.asked_override is not None:
-            return self.asked_override
-        names = self.entity_mentions
-        owners = self.possessors  # 'Europe's contributions': Europe qualifies what is asked
-        asked = [m for m in names if m not in self.settings and m.text not in owners]
-        return (asked or names or [None])[-1]
-
-    @property
-    def included_names(self) -> set[str]:
-        """'How many, Witkoff included, ...': a name counted among the answers, not asked about."""
-        found = set()
-        for m in self.mentions:
-            after = self.words[m.end] if m.end < len(self.words) else ""
-            before = self.words[m.start - 1] if m.start > 0 else ""
-            if after in ("included", "including", "too", "also") or before in INCLUDING:
-                found.add(m.text)
-        return found
-
-    @property
-    def possessors(self) -> set[str]:
-        """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
-        folded = self.text.lower().replace("’", "'")
-        return {m.text for m in self.mentions if f"{m.text}'s" in folded}
-
-    def names_the_kind(self, mention: Mention) -> bool:
-        """'Which Western allies ...', 'how many Western allies ...': the name stands where the
-        kind asked for does, so its members are asked for and what follows is said of them all."""
-        if self.form == "count" and mention.start == 0:
-            return True  # 'western allies making commitments - how many?'
-        at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
-        while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
-            at += 1
-        return at == mention.start
-
-    @property
-    def entity_mentions(self) -> list[Mention]:
-        return [m for m in self.mentions if not m.generic]
-
-    @property
-    def options(self) -> list[Mention]:
-        """The names of a choice question's options: 'Florida or Moscow: ...'."""
-        if not self.choice:
-            return []
-        chosen: list[Mention] = []
-        by_end = {m.end: m for m in self.mentions}
-        for last in self.mentions:  # 'american, russian or european': a list closed by 'or'
-            at = or_before(self.words, last.start)
-            if at is not None and at in by_end:
-                chosen.append(last)
-                previous = by_end[at]
-                while previous is not None:
-                    chosen.append(previous)
-                    previous = by_end.get(previous.start)
-        return sorted(set(chosen), key=lambda m: m.start)
-
-    @property
-    def option_nodes(self) -> set:
-        import pyoxigraph as ox
-
-        return {ox.NamedNode(t) for m in self.options for t in m.things}
-
-    @property
-    def named(self) -> set[str]:
-        return {t for m in self.mentions if not m.generic for t in m.things}
-
-
-def or_before(words: list[str], start: int) -> int | None:
-    """Where the 'or' before a name stands ('moscow or florida', 'in moscow or in florida'),
-    or None."""
-    at = start - 2 if start >= 2 and words[start - 1] in SETTINGS else start - 1
-    return at if at >= 1 and words[at] == "or" else None
 
 
 class QuestionReader:
@@ -192,10 +78,10 @@ class QuestionReader:
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         question.past = bool(PAST_WORDS & set(words))
         question.now = bool(NOW_WORDS & set(words)) and not question.past
-        question.answer_role = self._answer_role(words, covered)
+        question.answer_role = answer_role(words, covered)
         if question.answer_role == "object":
-            question.verb = self._object_verb(words, covered)
-        question.main_verb = question.verb or self._subject_verb(words, covered, question.answer_role)
+            question.verb = object_verb(words, covered)
+        question.main_verb = question.verb or subject_verb(words, covered, question.answer_role)
         rest = [w for i, w in enumerate(words) if i not in covered]
         question.opposite_group = self._opposite(" ".join(rest))
         if question.opposite_group is None and form == "yesno" and "long" in rest:
@@ -305,65 +191,6 @@ class QuestionReader:
                 continue
             kept.append(m)
         return kept
-
-    @staticmethod
-    def _answer_role(words: list[str], covered: set[int]) -> str | None:
-        """'who replaced X' asks for the subject; 'whom did X replace', 'X replaced whom' and
-        'who was X replaced by' ask for the object or the agent."""
-        wh = ("who", "whom", "whose", "which", "what")
-        start = next((k for k, w in enumerate(words) if w in wh), None)  # 'in Europe, what could ...'
-        if start is None:
-            return None
-        i = start + 1
-        noun = i < len(words) and i not in covered and words[i] not in AUXILIARIES and words[i] not in VERBS
-        if words[start] in ("which", "what", "whose") and noun:
-            i += 1  # the noun: which official ..., whose meeting ...
-        if i >= len(words):
-            return None
-        if words[i] in AUXILIARIES or words[i] in VERBS:
-            if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
-                return "subject"
-            modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
-            if words[i] not in modal:
-                return None
-            bare_verb = (  # 'who may meet Putin': the verb follows at once ('what could the talks alter'
-                # does not; and 'what might shift' is shifted, not shifting)
-                words[start] in ("who", "which")
-                and i + 1 < len(words)
-                and i + 1 not in covered
-                and words[i + 1] not in STOPWORDS
-                and words[i] not in ("did", "does", "do")
-            )
-            return "subject" if bare_verb else "object"
-        return "subject"
-
-    def _asks_for_a_place(self, type_words: set[str]) -> bool:
-        places = {str(DIP.Place), str(DIP.City)}
-        return any(self.lexicon.class_named(w) & places for w in type_words)
-
-    @staticmethod
-    def _subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:
-        """The verb right after the question word (and its noun or modal): 'who *replaced* X',
-        'which official *took* over'."""
-        if role != "subject" or not words or words[0] not in WH or words[0] == "whose":
-            return None  # 'whose plan was leaked': the answer owns the plan; it leaked nothing
-        i = 1
-        while i < len(words) and (i in covered or words[i] in STOPWORDS):
-            i += 1  # 'which ukrainian ...'
-        if words[0] in ("which", "what", "whose") and i < len(words) and words[i] not in VERBS:
-            i += 1  # its noun: 'which official'
-        while i < len(words) and (words[i] in VERBS or words[i].endswith("ly")):
-            i += 1  # 'might', 'recently'
-        return stem(words[i]) if i < len(words) and i not in covered else None
-
-    @staticmethod
-    def _object_verb(words: list[str], covered: set[int]) -> str | None:
-        """The verb after 'did <someone>': the relation the question is about."""
-        modal = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
-        if modal is None or modal + 1 not in covered:
-            return None
-        after = next((i for i in range(modal + 1, len(words)) if i not in covered), None)
-        return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None
 
     def _is_choice(self, words: list[str], mentions: list[Mention]) -> bool:
         """'Florida or Moscow', 'certain or possible': two things of a kind, joined by 'or'

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import Question
 from kg.qa.lexicon import stems_of
+from kg.qa.question import Question
 from kg.qa.reading import Constraint, Reading
 from kg.qa.text import stem
 from kg.qa.walker import Hop, Path, restrict

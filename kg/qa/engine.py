@@ -7,33 +7,20 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import Question, QuestionReader
+from kg.qa.analysis import QuestionReader
 from kg.qa.interpret import Interpreter
-from kg.qa.lexicon import Lexicon, stems_of
+from kg.qa.lexicon import Lexicon
+from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.sources import Quoted, Sources, row_triples, stated_by
 from kg.qa.sparql import select_query
-from kg.qa.text import STOPWORDS, stem
+from kg.qa.verdict import Verdicts
 from kg.qa.walker import Walker
 from kg.stores import Store
 
 MAX_QUESTION_CHARS = 500
 MIN_SCORE = -0.25
 QUALIFIERS = (str(DIP.factuality), str(DIP.tenureStatus), str(DIP.eventStatus))
-GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place", "Relationship")} | {
-    "http://semanticweb.cs.vu.nl/2009/11/sem/Event",
-    "https://schema.org/Event",
-    "http://www.w3.org/ns/prov#Activity",
-    "http://www.w3.org/ns/prov#Agent",
-    "http://xmlns.com/foaf/0.1/Agent",
-    "http://www.w3.org/ns/prov#Entity",
-    "http://semanticweb.cs.vu.nl/2009/11/sem/Place",
-    "https://schema.org/Place",
-}
-RESTATED = 0.5  # share of the question's own words a statement must say
-NEGATORS = frozenset(
-    ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t"]
-)  # "isn't" ends in t
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 
 
@@ -64,6 +51,7 @@ class QuestionAnswerer:
         self.reader = QuestionReader(self.lexicon)
         self.interpreter = Interpreter(self.lexicon, self.walker)
         self.sources = Sources(store)
+        self.verdicts = Verdicts(self.lexicon, self.interpreter)
 
     def ask(self, text: str) -> Answer:
         text = " ".join(text.split())
@@ -230,7 +218,7 @@ class QuestionAnswerer:
         for reading in readings:
             if reading.score < MIN_SCORE or (question.relation_words and reading.matched == 0):
                 continue
-            verdict = self._verdict(question, reading)
+            verdict = self.verdicts.verdict(question, reading)
             if verdict is None:
                 continue
             sparql, rows = self._run(question, reading)
@@ -256,95 +244,6 @@ class QuestionAnswerer:
             answer.evidence = self._evidence(reading, rows)
             return answer
         return self._unanswered(question)
-
-    def _verdict(self, question: Question, reading: Reading) -> bool | None:
-        """Yes when the path reaches what the question names; no when it reaches something else
-        where the question names one thing (a different leader, 'resolved' for 'unresolved');
-        None when the graph neither confirms nor contradicts."""
-        targets = question.named - {reading.path.start}
-        answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
-        values = {t for t in targets if t in self.lexicon.values}
-        asked = question.asked_mention.things if question.asked_mention else frozenset()
-        if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
-            # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
-            # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
-            named = reading.last_asked and reading.words_all_found and self._last_named(question, reading)
-            return True if named else None
-        if values:
-            found = {  # of the same list as the values asked about: a meeting's status is no certainty
-                a
-                for a in answers & self.lexicon.values
-                if self.interpreter.same_scheme(values, {ox.NamedNode(a)})
-            }
-            if found & values and found - values:
-                return None  # certain for one meeting, possible for another: the path is too coarse
-            if found:
-                return bool(found & values)
-        literals = [a for a in reading.answers if isinstance(a, ox.Literal)]
-        if literals and all(a.datatype.value.endswith("boolean") for a in literals):
-            value = any(a.value == "true" for a in literals)
-            return (not value) if question.opposite_group else value
-        if reading.missing:
-            return self._contradicted(reading)
-        attached = {c.value for c in reading.constraints}
-        direct = len(self.interpreter.segments(reading.path)) == 1
-        if direct and targets and targets - values <= attached and reading.matched and not values:
-            return True  # every other thing named is where the path says it is
-        entity_targets = targets - values - {c.value for c in reading.constraints}
-        if entity_targets:
-            return None  # the path does not reach what was asked about: no verdict from it
-        if literals:
-            if not self._restated(question, reading, literals):
-                return None
-            return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
-        return None
-
-    def _last_named(self, question: Question, reading: Reading) -> bool:
-        """The step that reaches the thing asked about is one the question's words name (not a
-        plan favouring Russia, which holds Ukrainian land, for 'did Ukraine see ...')."""
-        named = [g for g in self.interpreter.segments(reading.path) if not g.glue]
-        words = named[-1].words if named else set()
-        return not question.relation_words or any(
-            self.interpreter.similarity(w, words) for w in question.relation_words
-        )
-
-    def _contradicted(self, reading: Reading) -> bool | None:
-        """'Led by Yermak?' when the graph says led by Umerov: no, if the answers are things of
-        the kind asked about and the question's relation is the path's last hop."""
-        if len(reading.missing) > 1:
-            return None  # which of them the answers stand for is not known
-        asked = {t for m in reading.missing for t in m.things}
-        if any(self.lexicon.is_a(t, str(DIP.Group)) for t in asked):
-            return None  # 'Ukrainian officials' not among those named: a group may still be among them
-        kinds = {  # the ontology's own kinds: org:Organization would make the EU a coalition
-            c for t in asked for c in self.lexicon.all_types(t) if c.startswith(str(DIP))
-        } - GENERIC_KINDS
-        answers = [a for a in reading.answers if isinstance(a, ox.NamedNode)]
-        if reading.matched and answers and any(kinds & self.lexicon.all_types(a.value) for a in answers):
-            return False
-        return None
-
-    def _restated(self, question: Question, reading: Reading, literals: list[ox.Literal]) -> bool:
-        """Whether one of the literals says what the question asks, word for word or by synonym:
-        'is further work required' and "more work needs to be done"."""
-        path_words = self.interpreter.path_words(reading.path)  # 'resign amid': the path's own words
-        asked = [
-            stem(w)
-            for w in question.words
-            if w not in STOPWORDS
-            and not self._named_word(question, w)
-            and not self.interpreter.similarity(stem(w), path_words)
-        ]
-        for literal in literals:
-            said = stems_of(literal.value)
-            hits = sum(1 for w in asked if self.interpreter.similarity(w, set(said)) > 0)
-            if asked and hits / len(asked) >= RESTATED:
-                return True
-        return False
-
-    @staticmethod
-    def _named_word(question: Question, word: str) -> bool:
-        return any(word in m.text.split() for m in question.mentions)
 
     # -- about and nothing --------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.qa.linker import Mention
-from kg.qa.text import tokens
+from kg.qa.text import STOPWORDS, stem, tokens
 
 AUXILIARIES = frozenset(
     [
@@ -189,3 +189,58 @@ def question_form(words: list[str]) -> tuple[str, int]:
         if word in ("who", "whom", "whose", "where", "when", "what", "which", "how"):
             return question_form(words[i:])[0], 0
     return "what", 0
+
+
+def answer_role(words: list[str], covered: set[int]) -> str | None:
+    """'who replaced X' asks for the subject; 'whom did X replace', 'X replaced whom' and
+    'who was X replaced by' ask for the object or the agent."""
+    wh = ("who", "whom", "whose", "which", "what")
+    start = next((k for k, w in enumerate(words) if w in wh), None)  # 'in Europe, what could ...'
+    if start is None:
+        return None
+    i = start + 1
+    noun = i < len(words) and i not in covered and words[i] not in AUXILIARIES and words[i] not in VERBS
+    if words[start] in ("which", "what", "whose") and noun:
+        i += 1  # the noun: which official ..., whose meeting ...
+    if i >= len(words):
+        return None
+    if words[i] in AUXILIARIES or words[i] in VERBS:
+        if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
+            return "subject"
+        modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
+        if words[i] not in modal:
+            return None
+        bare_verb = (  # 'who may meet Putin': the verb follows at once ('what could the talks alter'
+            # does not; and 'what might shift' is shifted, not shifting)
+            words[start] in ("who", "which")
+            and i + 1 < len(words)
+            and i + 1 not in covered
+            and words[i + 1] not in STOPWORDS
+            and words[i] not in ("did", "does", "do")
+        )
+        return "subject" if bare_verb else "object"
+    return "subject"
+
+
+def subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:
+    """The verb right after the question word (and its noun or modal): 'who *replaced* X',
+    'which official *took* over'."""
+    if role != "subject" or not words or words[0] not in WH or words[0] == "whose":
+        return None  # 'whose plan was leaked': the answer owns the plan; it leaked nothing
+    i = 1
+    while i < len(words) and (i in covered or words[i] in STOPWORDS):
+        i += 1  # 'which ukrainian ...'
+    if words[0] in ("which", "what", "whose") and i < len(words) and words[i] not in VERBS:
+        i += 1  # its noun: 'which official'
+    while i < len(words) and (words[i] in VERBS or words[i].endswith("ly")):
+        i += 1  # 'might', 'recently'
+    return stem(words[i]) if i < len(words) and i not in covered else None
+
+
+def object_verb(words: list[str], covered: set[int]) -> str | None:
+    """The verb after 'did <someone>': the relation the question is about."""
+    modal = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
+    if modal is None or modal + 1 not in covered:
+        return None
+    after = next((i for i in range(modal + 1, len(words)) if i not in covered), None)
+    return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None

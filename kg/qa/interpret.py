@@ -12,10 +12,10 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import Question
 from kg.qa.constraints import Constraints
 from kg.qa.grammar import WH
 from kg.qa.lexicon import stems_of
+from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
 from kg.qa.walker import Hop, Path, Term

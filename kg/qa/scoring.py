@@ -7,7 +7,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import Question
+from kg.qa.question import Question
 from kg.qa.reading import Reading, Segment
 from kg.qa.text import stem
 from kg.qa.walker import Path

@@ -1,0 +1,125 @@
+"""A question as read: its words, the names it mentions, its form and the parts that say what
+it asks for; with the readings of its clauses that the interpreter needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.qa.grammar import DETERMINERS, SETTINGS
+from kg.qa.linker import Mention
+
+INCLUDING = frozenset(["including", "besides", "counting", "plus"])
+
+
+@dataclass
+class Question:
+    text: str
+    words: list[str]
+    mentions: list[Mention]
+    form: str  # who | where | when | what | count | yesno | about | why | how
+    type_words: set[str] = field(default_factory=set)
+    relation_words: list[str] = field(default_factory=list)
+    opposite_group: str | None = None
+    choice: bool = False
+    past: bool = False
+    now: bool = False  # 'who leads it now?': the latest article's answer
+    answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
+    verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
+    main_verb: str | None = None  # the stem of the verb whose subject or object is asked for
+    reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
+    asked_override: Mention | None = None
+
+    @property
+    def asked_generic(self) -> set[str]:
+        """'What was the worry about ...': a class named right after a copula is the thing asked
+        for; elsewhere ('what might the talks alter') it is a participant, not the answer."""
+        if len(self.words) < 2 or self.words[1] not in ("is", "was", "are", "were"):
+            return set()
+        return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
+
+    @property
+    def settings(self) -> list[Mention]:
+        """Names that set the scene ('in Florida') rather than being what is asked about."""
+        return [m for m in self.entity_mentions if self._after_setting(m.start)]
+
+    def _after_setting(self, start: int) -> bool:
+        """'in Florida', 'at the Florida talks'."""
+        before = self.words[max(0, start - 2) : start]
+        if before and before[-1] in DETERMINERS:
+            before = before[:-1]
+        return bool(before) and before[-1] in SETTINGS
+
+    @property
+    def asked_mention(self) -> Mention | None:
+        """What a yes/no question asks about: its last name that is not a setting ('in Florida')."""
+        if self.asked_override is not None:
+            return self.asked_override
+        names = self.entity_mentions
+        owners = self.possessors  # 'Europe's contributions': Europe qualifies what is asked
+        asked = [m for m in names if m not in self.settings and m.text not in owners]
+        return (asked or names or [None])[-1]
+
+    @property
+    def included_names(self) -> set[str]:
+        """'How many, Witkoff included, ...': a name counted among the answers, not asked about."""
+        found = set()
+        for m in self.mentions:
+            after = self.words[m.end] if m.end < len(self.words) else ""
+            before = self.words[m.start - 1] if m.start > 0 else ""
+            if after in ("included", "including", "too", "also") or before in INCLUDING:
+                found.add(m.text)
+        return found
+
+    @property
+    def possessors(self) -> set[str]:
+        """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
+        folded = self.text.lower().replace("’", "'")
+        return {m.text for m in self.mentions if f"{m.text}'s" in folded}
+
+    def names_the_kind(self, mention: Mention) -> bool:
+        """'Which Western allies ...', 'how many Western allies ...': the name stands where the
+        kind asked for does, so its members are asked for and what follows is said of them all."""
+        if self.form == "count" and mention.start == 0:
+            return True  # 'western allies making commitments - how many?'
+        at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
+        while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
+            at += 1
+        return at == mention.start
+
+    @property
+    def entity_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.generic]
+
+    @property
+    def options(self) -> list[Mention]:
+        """The names of a choice question's options: 'Florida or Moscow: ...'."""
+        if not self.choice:
+            return []
+        chosen: list[Mention] = []
+        by_end = {m.end: m for m in self.mentions}
+        for last in self.mentions:  # 'american, russian or european': a list closed by 'or'
+            at = or_before(self.words, last.start)
+            if at is not None and at in by_end:
+                chosen.append(last)
+                previous = by_end[at]
+                while previous is not None:
+                    chosen.append(previous)
+                    previous = by_end.get(previous.start)
+        return sorted(set(chosen), key=lambda m: m.start)
+
+    @property
+    def option_nodes(self) -> set:
+        import pyoxigraph as ox
+
+        return {ox.NamedNode(t) for m in self.options for t in m.things}
+
+    @property
+    def named(self) -> set[str]:
+        return {t for m in self.mentions if not m.generic for t in m.things}
+
+
+def or_before(words: list[str], start: int) -> int | None:
+    """Where the 'or' before a name stands ('moscow or florida', 'in moscow or in florida'),
+    or None."""
+    at = start - 2 if start >= 2 and words[start - 1] in SETTINGS else start - 1
+    return at if at >= 1 and words[at] == "or" else None
