@@ -165,6 +165,14 @@ def test_a_question_naming_nothing_is_not_answered_by_its_own_words(
     assert not qa.ask(question).answered
 
 
+def test_a_tenure_is_not_what_a_question_names(qa: QuestionAnswerer) -> None:
+    """'Umerov as chief negotiator' is the label of his tenure; a question using those words
+    names Umerov and the post, and the answer never suggests the tenure."""
+    answer = qa.ask("Who replaced Umerov as chief negotiator?")
+    assert not answer.answered
+    assert "tell me about Rustem Umerov as chief negotiator" not in answer.message
+
+
 def test_a_status_word_that_cannot_apply_is_only_a_word(qa: QuestionAnswerer) -> None:
     answer = qa.ask("Which bloc has an ongoing economic partnership with Ukraine?")
     assert labels(answer) == {"European Union"}

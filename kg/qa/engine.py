@@ -264,10 +264,11 @@ class QuestionAnswerer:
         return answer
 
     def _unanswered(self, question: Question) -> Answer:
-        named = [  # a thing to read about, not a status word such as 'ongoing'
+        named = [  # a thing to read about: not a status word such as 'ongoing', nor a tenure
             self.lexicon.label.get(sorted(m.things)[0], m.text)
             for m in question.mentions
             if not m.things <= self.lexicon.values
+            and not any(self.lexicon.is_a(t, str(DIP.Relationship)) for t in m.things)
         ]
         suggestion = (
             f" You could ask: tell me about {named[0]}."

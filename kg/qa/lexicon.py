@@ -175,6 +175,13 @@ class Lexicon:
                 self.label[thing] = name
         for thing, type_ in self._rows(store, _TYPES):
             self.types[thing].add(type_)
+        # a tenure's or a participation's label ('Rustem Umerov as chief negotiator') describes
+        # it; people name its parts: 'who replaced Umerov as chief negotiator' names Umerov
+        relationships = {t for t in self.types if self.is_a(t, str(DIP.Relationship))}
+        for name in list(self.names):
+            self.names[name] -= relationships
+            if not self.names[name]:
+                del self.names[name]
         for thing, types in self.types.items():
             if str(DIP.Person) in types and thing in self.label:
                 surname = key(self.label[thing]).split()[-1]
