@@ -165,6 +165,15 @@ def test_a_question_naming_nothing_is_not_answered_by_its_own_words(
     assert not qa.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["main goals of the talks for ukraine long term?", "which ukrainian official stepped in as negotiator"],
+)
+def test_a_flag_answers_only_yes_or_no(qa: QuestionAnswerer, question: str) -> None:
+    """A tenure's isNew 'true' is no answer to a question that is not yes or no."""
+    assert "true" not in labels(qa.ask(question))
+
+
 def test_a_tenure_is_not_what_a_question_names(qa: QuestionAnswerer) -> None:
     """'Umerov as chief negotiator' is the label of his tenure; a question using those words
     names Umerov and the post, and the answer never suggests the tenure."""

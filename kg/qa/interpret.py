@@ -138,6 +138,9 @@ class Interpreter(Constraints, Scoring):
         none yet (None: nothing can fit)."""
         if question.form == "when" or "when" in question.type_words:
             return None
+        answers = {  # a flag ('true') answers only yes or no
+            a for a in answers if not (isinstance(a, ox.Literal) and a.datatype.value.endswith("#boolean"))
+        }
         if question.form == "amount":  # 'how much aid in euros': only a number the graph states
             return {a for a in answers if isinstance(a, ox.Literal) and a.datatype.value.endswith(NUMERIC)}
         wanted = self.wanted_classes(question)
