@@ -84,6 +84,7 @@ ANSWERED = [
     ("who said the talks were productive", {"Marco Rubio"}),  # the value pins the statement
     # a question naming nothing but a relation or a status
     ("where will the envoys travel", {"Moscow"}),
+    ("whose plan was leaked", {"United States"}),  # 'whose plan', a phrase of proposedBy
     ("what remains unresolved", {"status of annexed territories"}),
     ("who might also meet putin but isnt confirmed", {"Jared Kushner"}),
     # a value the question repeats keeps the values that say it

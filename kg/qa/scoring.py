@@ -94,7 +94,7 @@ class Scoring(Words):
             for k, g in enumerate(segments)
         ]
         score = 0.0
-        matched = 0
+        matched = sum(1 for words in phrase_words if words - set(question.relation_words))  # 'whose plan'
         on_links = 0
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
