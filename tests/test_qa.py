@@ -87,6 +87,7 @@ ANSWERED = [
     ("whose plan was leaked", {"United States"}),  # 'whose plan', a phrase of proposedBy
     ("what remains unresolved", {"status of annexed territories"}),
     ("who might also meet putin but isnt confirmed", {"Jared Kushner"}),
+    ("who might also meet putin but isn't confirmed", {"Jared Kushner"}),
     # a value the question repeats keeps the values that say it
     ("Despite the progress, what did Rubio say about the work remaining?", {"more work remains"}),
 ]

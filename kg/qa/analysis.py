@@ -12,8 +12,10 @@ from kg.qa.grammar import (
     COMMANDS,
     MAX_GENERIC_INSTANCES,
     META,
+    NEGATORS,
     NOW_WORDS,
     PAST_WORDS,
+    PREPOSITIONS,
     VERBS,
     WH,
     WHEN_WORDS,
@@ -30,16 +32,11 @@ from kg.qa.grammar import (
     states_a_claim,
     subject_verb,
 )
-from kg.qa.lexicon import Lexicon
+from kg.qa.lexicon import UNSORTED, Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.question import Question, or_before
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
-UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
-    ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
-)
-PREPOSITIONS = frozenset(["for", "in", "at", "on", "to", "from", "about", "with", "by", "during"])
-NEGATIONS = frozenset(["not", "isnt", "isn't", "never", "no", "nt", "arent", "wasnt"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -174,7 +171,7 @@ class QuestionReader:
             before = words[max(0, m.start - 3) : m.start]
             if any(w in ("rather", "than", "instead") for w in before[-2:]):
                 continue
-            if set(before) & NEGATIONS:
+            if set(before) & NEGATORS:
                 others = self.lexicon.other_values(m.things)
                 if others:
                     m = Mention(m.start, m.end, m.text, frozenset(others), m.exact, m.generic)

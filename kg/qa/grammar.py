@@ -33,6 +33,7 @@ ABOUT_STARTS = (("tell", "me", "about"), ("what", "about"), ("describe",), ("abo
 WHEN_WORDS = frozenset(["when", "date", "day", "year", "month", "time", "week"])
 MAX_GENERIC_INSTANCES = 3
 SETTINGS = frozenset(["in", "at", "on", "during", "from", "to"])
+PREPOSITIONS = SETTINGS | {"for", "about", "with", "by"}
 COMMANDS = frozenset(["list", "name", "count", "identify", "give", "show", "tell", "describe"])
 VERBS = frozenset(
     [
@@ -59,6 +60,9 @@ VERBS = frozenset(
 )
 
 NOW_WORDS = frozenset(["now", "currently", "current", "presently", "today", "nowadays", "latest", "still"])
+NEGATORS = frozenset(  # as tokens: "isn't" is 'isn' and 't'; typed without its apostrophe, 'isnt'
+    ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t", "isnt", "arent", "wasnt"]
+)
 PAST_WORDS = frozenset(
     ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
 )
@@ -230,7 +234,7 @@ def subject_verb(words: list[str], covered: set[int], role: str | None) -> str |
     i = 1
     while i < len(words) and (i in covered or words[i] in STOPWORDS):
         i += 1  # 'which ukrainian ...'
-    if words[0] in ("which", "what", "whose") and i < len(words) and words[i] not in VERBS:
+    if words[0] in ("which", "what") and i < len(words) and words[i] not in VERBS:
         i += 1  # its noun: 'which official'
     while i < len(words) and (words[i] in VERBS or words[i].endswith("ly")):
         i += 1  # 'might', 'recently'

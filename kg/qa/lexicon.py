@@ -21,6 +21,9 @@ from kg.qa.text import STOPWORDS, key, near_spelling, stem, tokens
 from kg.stores import Store
 
 LEX = "https://w3id.org/diplomacy/lexicon#"
+UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
+    ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
+)
 
 _NAMES = """
 SELECT ?thing ?name ?how WHERE {
@@ -213,10 +216,7 @@ class Lexicon:
 
     def other_values(self, values: frozenset[str]) -> set[str]:
         """The other values in use of the same code lists ('certain': possible, probable)."""
-        kinds = {k for v in values for k in self.types.get(v, ())} & {
-            k for k in self.classes if str(DIP.Relationship) not in self.supers.get(k, ())
-        }
-        kinds -= {"http://www.w3.org/2004/02/skos/core#Concept"}
+        kinds = {k for v in values for k in self.types.get(v, ())} - UNSORTED
         return {
             v
             for v in self.used_values

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
+from kg.qa.grammar import NEGATORS
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.question import Question
@@ -23,9 +24,6 @@ GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place"
     "https://schema.org/Place",
 }
 RESTATED = 0.5  # share of the question's own words a statement must say
-NEGATORS = frozenset(
-    ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t"]
-)  # "isn't" ends in t
 
 
 class Verdicts:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.analysis import UNSORTED
-from kg.qa.lexicon import Lexicon, stems_of
+from kg.qa.lexicon import UNSORTED, Lexicon, stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Segment
 from kg.qa.text import near_spelling, stem
