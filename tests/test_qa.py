@@ -78,6 +78,10 @@ ANSWERED = [
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
     ),
     ("secretary of the national security council", {"Rustem Umerov"}),  # its name, said with 'of'
+    ("secretary of ukraine's national security council", {"Rustem Umerov"}),  # an owner inside it
+    # a name pinning the answers by the question's verb; a name saying what kind of official
+    ("what post does umerov hold on the national security council", {"national security council secretary"}),
+    ("which US official said the talks were productive", {"Marco Rubio"}),
     ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
     # a status denied, or set against another
     ("Which American might, but is not certain to, meet Putin?", {"Jared Kushner"}),

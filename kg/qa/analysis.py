@@ -86,6 +86,11 @@ class QuestionReader:
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
+        question.kind_modifiers = [
+            m
+            for m in question.mentions
+            if question.before_the_kind(m) and self.lexicon.kind_named(stem(words[m.end]))
+        ]
         capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
         covered = {i for m in question.mentions for i in range(m.start, m.end)}

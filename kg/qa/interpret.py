@@ -49,6 +49,8 @@ class Interpreter(Constraints, Scoring):
         named = [m for m in named if m not in question.options] or named  # options are answers
         specific = [m for m in named if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things)]
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
+        unmodifying = [m for m in named if m not in question.kind_modifiers]
+        named = unmodifying if unmodifying or subjects else named  # 'which US official': US says which
         starts = (named + subjects) or question.mentions
         if not starts and question.relation_words:
             return self._said_in_values(question) or self._by_relation(question)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kg.qa.lexicon import Lexicon
@@ -55,16 +55,21 @@ class Linker:
         things = {t for k in longer if len(k) == shortest for t in self.lexicon.names[k]}
         return frozenset(things) if len(things) == 1 else None
 
-    def _words_around(self, text: str) -> frozenset[str] | None:
+    def _interrupted(self, words: list[str]) -> frozenset[str] | None:
         """'secretary of ukraine's national security council' for 'secretary of the national
-        security council': a long name whose every word the question has, with one more between."""
-        words = text.split()
+        security council': a name of three or more words, all in the question in order, with one
+        more word (an owner or a demonym) standing where the name has 'the' or nothing."""
         if len(words) < 4 or words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None
-        found = process.extractOne(text, self.keys, scorer=fuzz.token_set_ratio, score_cutoff=95)
-        if found is None or len(found[0].split()) < 3 or found[0].split()[-1] != words[-1]:
-            return None
-        return frozenset(self.lexicon.names[found[0]])
+        for extra in range(1, len(words) - 1):
+            if words[extra] in STOPWORDS:
+                continue
+            rest = words[:extra] + words[extra + 1 :]
+            for name in (" ".join(rest), " ".join([*rest[:extra], "the", *rest[extra:]])):
+                content = [w for w in name.split() if w not in STOPWORDS]
+                if len(content) >= 3 and name in self.lexicon.names:
+                    return frozenset(self.lexicon.names[name])
+        return None
 
     def _fuzzy(self, text: str) -> frozenset[str] | None:
         typos = _allowed_typos(text)
@@ -79,6 +84,12 @@ class Linker:
         """Longest names first, then shorter ones in the gaps; exact before fuzzy."""
         words = [w.replace(".", "") for w in tokens(question)]
         mentions: list[Mention] = []
+        for n in range(min(MAX_NGRAM, len(words)), 3, -1):
+            for i in range(len(words) - n + 1):
+                things = self._interrupted(words[i : i + n])
+                mention = Mention(i, i + n, " ".join(words[i : i + n]), things or frozenset(), False)
+                if things and not any(mention.overlaps(m) for m in mentions):
+                    mentions.append(mention)
         for fuzzy in (False, True):
             for n in range(min(MAX_NGRAM, len(words)), 0, -1):
                 for i in range(len(words) - n + 1):
@@ -86,10 +97,7 @@ class Linker:
                     if all(w in STOPWORDS for w in span) or (fuzzy and span[0] in STOPWORDS):
                         continue
                     text = " ".join(span)
-                    if fuzzy:
-                        things = self._fuzzy(text) or self._words_around(text)
-                    else:
-                        things = self._exact(text) or self._tail(text)
+                    things = self._fuzzy(text) if fuzzy else self._exact(text) or self._tail(text)
                     if not things:
                         continue
                     mention = Mention(i, i + n, text, things, exact=not fuzzy)

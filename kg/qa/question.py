@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.qa.grammar import DETERMINERS, SETTINGS
 from kg.qa.linker import Mention
+from kg.qa.text import stem
 
 INCLUDING = frozenset(["including", "besides", "counting", "plus"])
 
@@ -18,6 +19,7 @@ class Question:
     mentions: list[Mention]
     form: str  # who | where | when | what | count | yesno | about | why | how
     type_words: set[str] = field(default_factory=set)
+    kind_modifiers: list[Mention] = field(default_factory=list)  # 'which *US* official'
     relation_words: list[str] = field(default_factory=list)
     opposite_group: str | None = None
     choice: bool = False
@@ -76,15 +78,23 @@ class Question:
         folded = self.text.lower().replace("’", "'")
         return {m.text for m in self.mentions if f"{m.text}'s" in folded}
 
-    def names_the_kind(self, mention: Mention) -> bool:
-        """'Which Western allies ...', 'how many Western allies ...': the name stands where the
-        kind asked for does, so its members are asked for and what follows is said of them all."""
+    def _at_the_kind(self, mention: Mention) -> bool:
         if self.form == "count" and mention.start == 0:
             return True  # 'western allies making commitments - how many?'
         at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
         while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
             at += 1
         return at == mention.start
+
+    def before_the_kind(self, mention: Mention) -> bool:
+        """'Which US official ...': a name at the kind's place, followed by the kind's word."""
+        follows = mention.end < len(self.words) and stem(self.words[mention.end]) in self.type_words
+        return follows and self._at_the_kind(mention)
+
+    def names_the_kind(self, mention: Mention) -> bool:
+        """'Which Western allies ...', 'how many Western allies ...': the name stands where the
+        kind asked for does, so its members are asked for and what follows is said of them all."""
+        return self._at_the_kind(mention) and mention not in self.kind_modifiers
 
     @property
     def entity_mentions(self) -> list[Mention]:

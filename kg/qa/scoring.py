@@ -10,7 +10,7 @@ from kg.namespaces import DIP
 from kg.qa.question import Question
 from kg.qa.reading import Reading, Segment
 from kg.qa.text import stem
-from kg.qa.walker import Path
+from kg.qa.walker import Hop, Path
 from kg.qa.words import Words
 
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
@@ -85,7 +85,7 @@ class Scoring(Words):
         explained = [
             bool(phrase_words[k])
             or g.end in passed  # the step lands on a thing the question names
-            or (g.end < len(path.steps) - 1 and g.end in named_at)  # or on one a name pins down
+            or g.end in named_at  # or on one a name pins down
             or (  # 'only a possibility', 'now': a status of the relationship names it
                 all(self.lexicon.is_glue(path.hops[j].prop) for j in range(g.start, g.end))
                 and any(g.start < step < g.end for step in constrained)
@@ -170,7 +170,7 @@ class Scoring(Words):
                 score -= UNEXPLAINED_COST  # a status is an answer only to a question about it
         score -= HOP_COST * max(0, sum(1 for g in segments if not g.glue) - 1)
         if question.answer_role and not segments[-1].glue:
-            last = path.hops[segments[-1].end - 1]
+            last = self._verb_hop(question, reading, segments[-1])
             answer_is_subject = not last.forward
             verb_says = self._phrase_direction(question, last)
             if verb_says is not None and verb_says != question.answer_role:
@@ -198,7 +198,32 @@ class Scoring(Words):
         reading.matched = (
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
-        reading.score = score + CONNECT_BONUS * len(reading.through)
+        reading.score = score + CONNECT_BONUS * self._asked_links(question, segments, reading.through_steps)
+
+    def _asked_links(self, question: Question, segments: list[Segment], through: list[int]) -> int:
+        """Named things the path passes through by a step a word asks for, or by glue: a step
+        nobody asked for ('Ukraine praised Umerov') connects two names but says nothing."""
+        return sum(
+            1
+            for step in through
+            for g in segments
+            if g.end == step and (g.glue or any(self.similarity(w, g.words) >= 0.8 for w in question.words))
+        )
+
+    def _verb_hop(self, question: Question, reading: Reading, last: Segment) -> Hop:
+        """The hop into the answers that the question's verb names: the path's last, or a link
+        pinning the answers ('what position does Umerov hold on the council': the posts on the
+        council that Umerov holds), turned to run into the answers."""
+        hop = reading.path.hops[last.end - 1]
+        verb = question.main_verb
+        if verb is None or self.similarity(verb, last.words):
+            return hop
+        last_step = len(reading.path.steps) - 1
+        for c in reading.constraints:
+            words = self.lexicon.prop_words(c.hop.prop, c.hop.forward)
+            if c.step == last_step and c.via is None and self.similarity(verb, words) >= 0.8:
+                return Hop(c.hop.prop, not c.hop.forward)
+        return hop
 
     def _walks_verb_backwards(self, question: Question, path: Path) -> bool:
         """A hop named by the question's verb, walked the way that gives the start the answer's
