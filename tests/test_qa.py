@@ -82,6 +82,12 @@ ANSWERED = [
     # a name pinning the answers by the question's verb; a name saying what kind of official
     ("what post does umerov hold on the national security council", {"national security council secretary"}),
     ("which US official said the talks were productive", {"Marco Rubio"}),
+    # the article's parts named as the source say nothing of what is asked
+    ("according to the key points table, what are the goals of the negotiations", {"prosperity", "security"}),
+    # 'of talks' after a name of talks is part of that name; 'latest' in a name asks for no time
+    ("what does the latest round of talks prioritize", {"sovereignty", "independence", "prosperity"}),
+    ("main aims of the negotiations", {"prosperity", "security"}),  # keywords: the head before 'of'
+    ("why were ukrainian officials uneasy about the leaked plan", {"favoring Russian interests"}),
     ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
     # a status denied, or set against another
     ("Which American might, but is not certain to, meet Putin?", {"Jared Kushner"}),

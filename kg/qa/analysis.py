@@ -73,8 +73,9 @@ class QuestionReader:
         question.choice = self._is_choice(words, mentions)
         if question.choice and form == "yesno":
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
-        question.past = bool(PAST_WORDS & set(words))
-        question.now = bool(NOW_WORDS & set(words)) and not question.past
+        unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
+        question.past = bool(PAST_WORDS & unnamed)
+        question.now = bool(NOW_WORDS & unnamed) and not question.past
         question.answer_role = answer_role(words, covered)
         if question.answer_role == "object":
             question.verb = object_verb(words, covered)
@@ -96,6 +97,7 @@ class QuestionReader:
         covered = {i for m in question.mentions for i in range(m.start, m.end)}
         clause = context_clause(words)  # 'when asked whether the job was finished': context only
         condition = condition_clause(text, words)  # 'if the talks succeed, ...': a condition only
+        covered |= self._kind_after_name(words, question.mentions)
         rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
@@ -125,6 +127,18 @@ class QuestionReader:
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
+
+    def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
+        """'the latest round of talks': a word after 'of' naming the kind of the name before it
+        is part of that name, no relation."""
+        found = set()
+        for m in mentions:
+            i = m.end + 1
+            if i < len(words) and words[m.end] == "of":
+                kinds = self.lexicon.class_named(stem(words[i]))
+                if any(kinds & self.lexicon.types.get(t, set()) for t in m.things):
+                    found.add(i)
+        return found
 
     def _class_mentions(
         self, words: list[str], covered: set[int], type_words: set[str], capitals: set[str]
@@ -220,9 +234,11 @@ class QuestionReader:
         if form == "yesno":
             return set()
         if not WH & set(words) and words and words[0] not in COMMANDS:
-            last = [w for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
-            if last and last[-1] in WHEN_WORDS:
+            free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
+            if free and free[-1][1] in WHEN_WORDS:
                 return {"when"}  # 'zelensky macron meeting date?': a date, which the graph lacks
+            head = words.index("of", 1) if "of" in words[1:] else len(words)
+            last = [w for i, w in free if i < head] or [w for _, w in free]  # 'main aims of the talks'
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             if word not in ("which", "what", "many", "count", "name", "list"):

@@ -104,9 +104,13 @@ def checks_a_claim(text: str) -> bool:
     return bool(_CLAIM.search(text))
 
 
+_SOURCE = (  # the article and its parts, named as the source of what is asked
+    r"(the|this) (news )?(article|faq|table|summary( table)?|key[- ]points?( table| section)?|piece|"
+    r"story|report|text|overview)"
+)
 META = re.compile(
-    r"\b(in (one|a single|a few) words?|per the (article|faq|table|key[- ]points? table)|"
-    r"according to the (article|faq|table|key[- ]points? table|piece)|in the (article|faq)|"
+    r"\b(in (one|a single|a few) words?|"
+    rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE}( (says|said|states|lists?|gives?))?|"
     r"is it true that|is it the case that|true or false)\b",
     re.IGNORECASE,
 )

@@ -20,6 +20,8 @@ from kg.qa.reading import Reading
 from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
 from kg.qa.walker import Hop, Path, Term
 
+REASONLESS = {str(DIP.Agent), str(DIP.Place)}
+
 
 def _signature(reading: Reading) -> str:
     """A stable order among readings that score the same."""
@@ -143,6 +145,12 @@ class Interpreter(Constraints, Scoring):
         answers = {  # a flag ('true') answers only yes or no
             a for a in answers if not (isinstance(a, ox.Literal) and a.datatype.value.endswith("#boolean"))
         }
+        if question.form == "why":  # a reason is never someone, nor somewhere
+            answers = {
+                a
+                for a in answers
+                if not (isinstance(a, ox.NamedNode) and self.lexicon.all_types(a.value) & REASONLESS)
+            }
         if question.form == "amount":  # 'how much aid in euros': only a number the graph states
             return {a for a in answers if isinstance(a, ox.Literal) and a.datatype.value.endswith(NUMERIC)}
         wanted = self.wanted_classes(question)
