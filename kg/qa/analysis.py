@@ -10,6 +10,7 @@ from kg.qa.grammar import (
     ABOUT_STARTS,
     AUXILIARIES,
     COMMANDS,
+    DETERMINERS,
     MAX_GENERIC_INSTANCES,
     META,
     NEGATORS,
@@ -90,7 +91,8 @@ class QuestionReader:
         question.kind_modifiers = [
             m
             for m in question.mentions
-            if question.before_the_kind(m) and self.lexicon.kind_named(stem(words[m.end]))
+            if (question.before_the_kind(m) and self.lexicon.kind_named(stem(words[m.end])))
+            or self._after_the_kind(words, m, question.type_words)
         ]
         capitals = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+", text)}
         question.mentions += self._class_mentions(words, covered, question.type_words, capitals)
@@ -127,6 +129,18 @@ class QuestionReader:
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
+
+    def _after_the_kind(self, words: list[str], mention: Mention, type_words: set[str]) -> bool:
+        """'What location in Florida', 'which official from the US': the name says which."""
+        i = mention.start
+        while i > 0 and words[i - 1] in DETERMINERS:
+            i -= 1
+        return (
+            i >= 2
+            and words[i - 1] in ("in", "from", "within")
+            and stem(words[i - 2]) in type_words
+            and bool(self.lexicon.kind_named(stem(words[i - 2])))
+        )
 
     def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
         """'the latest round of talks': a word after 'of' naming the kind of the name before it

@@ -26,6 +26,16 @@ class Constraints(Words):
             if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
             things = set(mention.things)
+            if mention in question.kind_modifiers:  # 'which US official': an official of the US
+                attached = self._of_the_kind(reading, things)
+                if attached is None and question.before_the_kind(mention):
+                    reading.loose.append(mention.text)  # 'which US state': Florida, whose country is not said
+                    continue
+                if attached is None:
+                    return None  # 'what location in Florida': none the article places there
+                constraint, reading.path = attached
+                reading.constraints.append(constraint)
+                continue
             in_answers = {t for t in things if ox.NamedNode(t) in reading.answers}
             if in_answers:
                 reading.included |= in_answers
@@ -144,6 +154,30 @@ class Constraints(Words):
                     reading.literal_constraints.append((step, hop, value))
                     return reading
         return reading
+
+    def _of_the_kind(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
+        """The answers linked to the named thing in one or two steps ('Rubio holds a post in the
+        US'), by the link most of them share; None when none is."""
+        path = reading.path
+        last = len(path.steps) - 1
+        links: dict[tuple[Hop | None, Hop, str], set[ox.NamedNode]] = {}
+        for node in sorted(path.steps[last], key=str):
+            if not isinstance(node, ox.NamedNode) or node.value in things:
+                continue  # Florida is no place in Florida
+            for hop, near in self.walker.edges(node.value):
+                if not isinstance(near, ox.NamedNode):
+                    continue
+                if near.value in things:
+                    links.setdefault((None, hop, near.value), set()).add(node)
+                    continue
+                for hop2, far in self.walker.edges(near.value):
+                    if isinstance(far, ox.NamedNode) and far.value in things and far != node:
+                        links.setdefault((hop, hop2, far.value), set()).add(node)
+        if not links:
+            return None
+        link = max(links, key=lambda k: (len(links[k]), k[0] is None))
+        via, hop, value = link
+        return Constraint(last, hop, value, via), restrict(self.walker, path, last, links[link])
 
     def _through(self, reading: Reading, things: set[str]) -> Path | None:
         """The path passes through the named thing ('Ukraine's negotiating role' on the way from
