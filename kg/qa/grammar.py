@@ -130,9 +130,12 @@ DETERMINERS = frozenset(["the", "this", "that", "these", "those", "whose"])  # w
 
 
 def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
-    """'the talks', 'the leaked plan': a definite description (up to one word between)."""
-    return (i >= 1 and words[i - 1] in DETERMINERS) or (
-        i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered
+    """'the talks', 'the leaked plan': a definite description (up to one word between); or
+    the first word of a headline-like question ('talks were in florida, right?')."""
+    return (
+        i == 0
+        or (i >= 1 and words[i - 1] in DETERMINERS)
+        or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)
     )
 
 

@@ -80,9 +80,16 @@ class Linker:
             return None
         return frozenset(self.lexicon.names[found[0]])
 
+    def _possessive(self, word: str) -> str:
+        """'ukraines team': a name's possessive written without its apostrophe."""
+        names = self.lexicon.names
+        if len(word) > 4 and word.endswith("s") and word not in names and word[:-1] in names:
+            return word[:-1]
+        return word
+
     def link(self, question: str) -> list[Mention]:
         """Longest names first, then shorter ones in the gaps; exact before fuzzy."""
-        words = [w.replace(".", "") for w in tokens(question)]
+        words = [self._possessive(w.replace(".", "")) for w in tokens(question)]
         mentions: list[Mention] = []
         for n in range(min(MAX_NGRAM, len(words)), 3, -1):
             for i in range(len(words) - n + 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.qa.grammar import DETERMINERS, SETTINGS
+from kg.qa.grammar import DETERMINERS, SETTINGS, WH
 from kg.qa.linker import Mention
 from kg.qa.text import stem
 
@@ -35,7 +35,8 @@ class Question:
     def asked_generic(self) -> set[str]:
         """'What was the worry about ...': a class named right after a copula is the thing asked
         for; elsewhere ('what might the talks alter') it is a participant, not the answer."""
-        if len(self.words) < 2 or self.words[1] not in ("is", "was", "are", "were"):
+        copula = len(self.words) >= 2 and self.words[1] in ("is", "was", "are", "were")
+        if not copula or self.words[0] not in WH:
             return set()
         return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
 

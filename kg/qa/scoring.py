@@ -101,6 +101,8 @@ class Scoring(Words):
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
         if self._from_setting(question, path):
             explained[0] = True  # 'who was at the table in Florida': what took place there
+        if self.to_setting(question, path):
+            explained[-1] = True  # 'were the talks in Florida': where they took place
         if len(segments) > 1 and self._own_act(path, segments[0]):
             explained[0] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
@@ -257,6 +259,15 @@ class Scoring(Words):
             path.start in settings
             and not first.forward
             and "where" in self.lexicon.question_phrases.get(first.prop, ())
+        )
+
+    def to_setting(self, question: Question, path: Path) -> bool:
+        last = path.hops[-1]
+        settings = {ox.NamedNode(t) for m in question.settings for t in m.things}
+        return (
+            last.forward
+            and bool(settings & path.answers)
+            and "where" in self.lexicon.question_phrases.get(last.prop, ())
         )
 
     def _own_act(self, path: Path, segment: Segment) -> bool:

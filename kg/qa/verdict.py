@@ -23,6 +23,7 @@ GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place"
     "http://semanticweb.cs.vu.nl/2009/11/sem/Place",
     "https://schema.org/Place",
 }
+AUXILIARIES_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 RESTATED = 0.5  # share of the question's own words a statement must say
 
 
@@ -41,6 +42,11 @@ class Verdicts:
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
         asked = question.asked_mention.things if question.asked_mention else frozenset()
+        if self.interpreter.to_setting(question, reading.path):
+            asked = asked | {a.value for a in reading.path.answers if isinstance(a, ox.NamedNode)}
+            # 'did the meetings ... take place in Florida': where they took place is asked
+        if self._roles_swapped(question, reading):
+            return None  # 'does Russia favor the plan': the plan favours Russia, which is not asked
         if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
@@ -58,6 +64,12 @@ class Verdicts:
                 return bool(found & values)
         literals = [a for a in reading.answers if isinstance(a, ox.Literal)]
         if literals and all(a.datatype.value.endswith("boolean") for a in literals):
+            flag = reading.path.hops[-1].prop
+            flag_words = self.lexicon.prop_words(flag, True) | stems_of(self.lexicon.label.get(flag, ""))
+            if not question.opposite_group and not any(
+                self.interpreter.similarity(stem(w), flag_words) for w in question.words if w not in STOPWORDS
+            ):
+                return None  # a flag no word asks about: 'did Yermak replace Umerov' is not 'is it new'
             value = any(a.value == "true" for a in literals)
             return (not value) if question.opposite_group else value
         if reading.missing:
@@ -74,6 +86,52 @@ class Verdicts:
                 return None
             return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
+
+    def _roles_swapped(self, question: Question, reading: Reading) -> bool:
+        """'Did Yermak replace Umerov?' on a path where Umerov replaced Yermak: between two
+        things of one kind, the question's verb is a phrase of a step's property (or, not as
+        much, of its inverse), and the question names the step's subject after the verb and its
+        object before it (the other way round in the passive)."""
+        path = reading.path
+        answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
+        kinds = self.lexicon.all_types(path.start) - GENERIC_KINDS
+        if not any(kinds & self.lexicon.all_types(a) for a in answers):
+            return False  # things of different kinds ('Russia', 'the plan'): the order tells nothing
+        named = {i for m in question.mentions if not m.generic for i in range(m.start, m.end)}
+        for hop in path.hops:
+            inverse = self.lexicon.inverse.get(hop.prop)
+            own = self._phrase_at(question, hop.prop)
+            other = self._phrase_at(question, inverse) if inverse else (0, 0, False)
+            if own[1] == other[1]:
+                continue  # neither, or both as much: no direction
+            at, _, by_phrase = max(own, other, key=lambda found: found[1])
+            passive = bool(AUXILIARIES_BE & set(question.words[:at]))
+            if passive and not by_phrase and "by" not in question.words[at + 1 :]:
+                continue  # 'was Kushner involved in the talks': no agent named
+            start_is_subject = hop.forward == (own[1] > other[1])
+            subject, obj = ({path.start}, answers) if start_is_subject else (answers, {path.start})
+            if passive and not by_phrase:
+                subject, obj = obj, subject
+            before = [
+                m for m in question.mentions if m.end <= at and not (set(range(m.start, m.end)) - named)
+            ]
+            after = [
+                m for m in question.mentions if m.start > at and not (set(range(m.start, m.end)) - named)
+            ]
+            return bool(before and after and before[-1].things & obj and after[0].things & subject)
+        return False
+
+    def _phrase_at(self, question: Question, prop: str) -> tuple[int, int, bool]:
+        """Where the property's longest phrase in the question starts, its length in words, and
+        whether it ends in 'by' (a passive phrase: 'replaced by')."""
+        words = [stem(w) for w in question.words]
+        best = (0, 0, False)
+        for phrase in self.lexicon.question_phrases.get(prop, ()):
+            parts = [stem(w) for w in phrase.split()]
+            for i in range(len(words) - len(parts) + 1):
+                if words[i : i + len(parts)] == parts and len(parts) > best[1]:
+                    best = (i, len(parts), parts[-1] == "by")
+        return best
 
     def _last_named(self, question: Question, reading: Reading) -> bool:
         """The step that reaches the thing asked about is one the question's words name (not a
