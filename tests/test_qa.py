@@ -89,6 +89,11 @@ ANSWERED = [
     ("what does the latest round of talks prioritize", {"sovereignty", "independence", "prosperity"}),
     ("main aims of the negotiations", {"prosperity", "security"}),  # keywords: the head before 'of'
     ("why were ukrainian officials uneasy about the leaked plan", {"favoring Russian interests"}),
+    # a leading condition is no yes/no question; a bare 'what' asks for no one
+    (
+        "should the talks succeed, what might they set for future conflicts",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
     ("list all who could meet with putin", {"Steve Witkoff", "Jared Kushner"}),
     # a status denied, or set against another
     ("Which American might, but is not certain to, meet Putin?", {"Jared Kushner"}),
@@ -216,6 +221,16 @@ def test_tell_me_about(qa: QuestionAnswerer) -> None:
     assert answer.answers[0]["iri"] == "https://w3id.org/diplomacy/id/us-peace-plan"
     assert "28" in answer.message
     assert answer.evidence
+
+
+def test_tell_me_about_reads_as_phrases(qa: QuestionAnswerer) -> None:
+    """Its facts by property, by the property's label; no bare IRIs of unnamed nodes."""
+    message = qa.ask("tell me about umerov").message
+    assert message.startswith("Rustem Umerov: ")
+    assert "holds chief negotiator of Ukraine and national security council secretary" in message
+    assert "succeeded Andriy Yermak" in message
+    assert "Florida talks has it as participant" in message
+    assert "https://" not in message
 
 
 def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:

@@ -51,7 +51,7 @@ class QuestionReader:
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
-        form, _ = question_form(words)
+        form, _ = question_form(words[condition_clause(text, words) :])  # 'should they succeed, what ...'
         if (
             form != "yesno"
             and not (WH & set(words))

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
+from kg.qa.about import fact_groups, select_about, summary
 from kg.qa.analysis import QuestionReader
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon
@@ -14,6 +15,7 @@ from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.sources import Quoted, Sources, row_triples, stated_by
 from kg.qa.sparql import select_query
+from kg.qa.text import join_labels
 from kg.qa.verdict import Verdicts
 from kg.qa.walker import Walker
 from kg.stores import Store
@@ -35,10 +37,6 @@ class Answer:
 
     def to_json(self) -> dict:
         return asdict(self)
-
-
-def join_labels(labels: list[str]) -> str:
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
 class QuestionAnswerer:
@@ -250,16 +248,12 @@ class QuestionAnswerer:
     def _about(self, question: Question) -> Answer:
         thing = sorted(question.mentions[0].things)[0]
         sparql = select_about(thing)
-        result = self.store.query(sparql)
-        facts = [(s["p"], s["o"], s["way"].value == "out") for s in result.raw]
+        facts = [(s["p"], s["o"], s["way"].value == "out", s["plabel"]) for s in self.store.query(sparql).raw]
         answer = Answer(question.text, answered=True, sparql=sparql)
-        answer.answers = [{"label": self.lexicon.label.get(thing, thing), "iri": thing, "kind": "entity"}]
-        lines = []
-        for p, o, forward in facts[:12]:
-            prop = self.lexicon.label.get(p.value) or p.value.rsplit("#", 1)[-1]
-            lines.append(f"{prop} {self._label(o)}" if forward else f"{self._label(o)} {prop} it")
-        answer.message = f"{answer.answers[0]['label']}: " + "; ".join(lines) + "."
-        triples = [(ox.NamedNode(thing), p, o) if f else (o, p, ox.NamedNode(thing)) for p, o, f in facts]
+        name = self.lexicon.label.get(thing, thing)
+        answer.answers = [{"label": name, "iri": thing, "kind": "entity"}]
+        answer.message = f"{name}: {summary(fact_groups(facts, self.lexicon.label))}."
+        triples = [(ox.NamedNode(thing), p, o) if f else (o, p, ox.NamedNode(thing)) for p, o, f, _ in facts]
         answer.evidence = self.sources.evidence(self.sources.quoted(triples[:40]))
         return answer
 
@@ -276,15 +270,3 @@ class QuestionAnswerer:
             else " You could ask who leads Ukraine's delegation."
         )
         return Answer(question.text, message="The article does not say." + suggestion)
-
-
-def select_about(thing: str) -> str:
-    node = str(ox.NamedNode(thing))
-    return (
-        "PREFIX dip: <https://w3id.org/diplomacy/ontology#>\n"
-        "SELECT DISTINCT ?p ?o ?way WHERE {\n"
-        f'  {{ {node} ?p ?o BIND("out" AS ?way) }} UNION {{ ?o ?p {node} BIND("in" AS ?way) }}\n'
-        '  FILTER(STRSTARTS(STR(?p), "https://w3id.org/diplomacy/ontology#"))\n'
-        "  FILTER(?p NOT IN (dip:evidence, dip:demonym, dip:sentence))\n"
-        "}"
-    )

@@ -21,6 +21,7 @@ from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
 from kg.qa.walker import Hop, Path, Term
 
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
+PERSON_WORDS = {"which", "who", "whom", "whose", "name", "person", "people", "official", "officials"}
 
 
 def _signature(reading: Reading) -> str:
@@ -145,12 +146,17 @@ class Interpreter(Constraints, Scoring):
         answers = {  # a flag ('true') answers only yes or no
             a for a in answers if not (isinstance(a, ox.Literal) and a.datatype.value.endswith("#boolean"))
         }
-        if question.form == "why":  # a reason is never someone, nor somewhere
-            answers = {
-                a
-                for a in answers
-                if not (isinstance(a, ox.NamedNode) and self.lexicon.all_types(a.value) & REASONLESS)
-            }
+        unfit = REASONLESS if question.form == "why" else set()  # a reason is never someone, nor somewhere
+        words = set(question.words)
+        if (
+            question.form == "what"
+            and not question.type_words
+            and "what" in words
+            and not words & PERSON_WORDS
+        ):
+            unfit = {str(DIP.Person), str(DIP.Delegation), str(DIP.Group)}  # people: asked with who
+        if any(isinstance(a, ox.NamedNode) and self.lexicon.all_types(a.value) & unfit for a in answers):
+            return set()  # the path's answers are of a kind the question word rules out
         if question.form == "amount":  # 'how much aid in euros': only a number the graph states
             return {a for a in answers if isinstance(a, ox.Literal) and a.datatype.value.endswith(NUMERIC)}
         wanted = self.wanted_classes(question)

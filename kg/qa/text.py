@@ -176,3 +176,8 @@ def key(text: str) -> str:
 def near_spelling(word: str, bag: set[str] | frozenset[str]) -> bool:
     """A small typo of a word of the bag ('predecesor'); short words are too easily confused."""
     return len(word) >= 5 and any(len(w) >= 5 and fuzz.ratio(word, w) >= 85 for w in bag)
+
+
+def join_labels(labels: list[str]) -> str:
+    """'a, b and c'."""
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
