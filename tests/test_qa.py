@@ -89,6 +89,10 @@ ANSWERED = [
     ("what does the latest round of talks prioritize", {"sovereignty", "independence", "prosperity"}),
     ("main aims of the negotiations", {"prosperity", "security"}),  # keywords: the head before 'of'
     ("why were ukrainian officials uneasy about the leaked plan", {"favoring Russian interests"}),
+    (
+        "who was at the florida meeting",
+        {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
+    ),
     # a leading condition is no yes/no question; a bare 'what' asks for no one
     (
         "should the talks succeed, what might they set for future conflicts",
@@ -279,6 +283,7 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
         "did yermak replace umerov",  # the other way round
         "was umerov replaced by yermak",
         "did yermak succeed umerov",
+        "was the territorial issue settled during the talks in florida",  # a status is asked, not where
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

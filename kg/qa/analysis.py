@@ -38,6 +38,7 @@ from kg.qa.linker import Linker, Mention
 from kg.qa.question import Question, or_before
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
+HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -251,8 +252,10 @@ class QuestionReader:
             free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
             if free and free[-1][1] in WHEN_WORDS:
                 return {"when"}  # 'zelensky macron meeting date?': a date, which the graph lacks
-            head = words.index("of", 1) if "of" in words[1:] else len(words)
-            last = [w for i, w in free if i < head] or [w for _, w in free]  # 'main aims of the talks'
+            # 'main aims of the talks', 'new chief negotiator after the shakeup': the head noun
+            # comes before the first preposition
+            head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+            last = [w for i, w in free if i < head] or [w for _, w in free]
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             if word not in ("which", "what", "many", "count", "name", "list"):

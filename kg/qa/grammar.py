@@ -4,6 +4,7 @@ tell a question's form (who, where, how many, yes/no ...) and its clauses apart.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.qa.linker import Mention
 from kg.qa.text import STOPWORDS, stem, tokens
@@ -74,14 +75,13 @@ _CLAIM = re.compile(
 
 
 def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
-    """'kushner part of the florida talks?': two names and a question mark, no question word."""
+    """'kushner part of the florida talks?': two names apart and a question mark, no question
+    word (not 'new ukrainian chief negotiator?', one name modifying the next)."""
     possessive = "'s " in text.lower().replace("’", "'")  # 'Umerov's title ...?' asks for a thing
+    ordered = sorted(mentions, key=lambda m: m.start)
+    apart = any(b.start > a.end for a, b in pairwise(ordered))
     return (
-        text.rstrip().endswith("?")
-        and len(mentions) >= 2
-        and bool(words)
-        and words[0] not in COMMANDS
-        and not possessive
+        text.rstrip().endswith("?") and apart and bool(words) and words[0] not in COMMANDS and not possessive
     )
 
 
@@ -110,7 +110,8 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
 )
 META = re.compile(
     r"\b(in (one|a single|a few) words?|"
-    rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE}( (says|said|states|lists?|gives?))?|"
+    rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
+    rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
     r"is it true that|is it the case that|true or false)\b",
     re.IGNORECASE,
 )

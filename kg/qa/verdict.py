@@ -42,7 +42,8 @@ class Verdicts:
         answers = {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
         values = {t for t in targets if t in self.lexicon.values}
         asked = question.asked_mention.things if question.asked_mention else frozenset()
-        if self.interpreter.to_setting(question, reading.path):
+        statuses = any(m.things <= self.lexicon.values for m in question.mentions)  # 'resolved?' asks that
+        if not statuses and self.interpreter.to_setting(question, reading.path):
             asked = asked | {a.value for a in reading.path.answers if isinstance(a, ox.NamedNode)}
             # 'did the meetings ... take place in Florida': where they took place is asked
         if self._roles_swapped(question, reading):
