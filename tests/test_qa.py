@@ -93,6 +93,7 @@ ANSWERED = [
         "who was at the florida meeting",
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
     ),
+    ("what aid does europe send to ukraine", {"humanitarian aid", "military aid"}),  # 'send' aid: give it
     # a leading condition is no yes/no question; a bare 'what' asks for no one
     (
         "should the talks succeed, what might they set for future conflicts",
@@ -263,6 +264,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "name of the florida venue for the negotiations",
         "what did putin think of the talks",  # 'the talks' is the negotiation, on every hash seed
         "at what exact location in florida did the talks take place",  # no place said to be in Florida
+        "what was putin's reaction to the talks",  # his reaction, his take: what he said, quoted nowhere
+        "putin's take on the negotiations",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

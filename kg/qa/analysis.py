@@ -89,6 +89,9 @@ class QuestionReader:
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
+        said = self._said_by_owner(question) if question.verb is None else None
+        if said:
+            question.type_words = set()  # what was said is asked, whatever it is about
         question.kind_modifiers = [
             m
             for m in question.mentions
@@ -127,6 +130,9 @@ class QuestionReader:
         if words and words[-1] == "for" and form == "what":
             question.relation_words.append("purpos")  # 'what is the meeting for': its purpose
         question.reserved = self._reserved(words)
+        if said:  # 'Putin's reaction to the talks', 'Rubio's take': what he said of them
+            question.relation_words = [w for w in question.relation_words if w != said] + ["say"]
+            question.verb = "say"
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
@@ -142,6 +148,18 @@ class QuestionReader:
             and stem(words[i - 2]) in type_words
             and bool(self.lexicon.kind_named(stem(words[i - 2])))
         )
+
+    def _said_by_owner(self, question: Question) -> str | None:
+        """'Putin's reaction', 'Rubio's take on the talks': a noun of saying right after a
+        possessive name asks what that one said, as the verb 'say' does."""
+        owners = question.possessors
+        for m in question.mentions:
+            if m.text in owners and m.end < len(question.words):
+                word = stem(question.words[m.end])
+                groups = self.lexicon.groups.get(word, ())
+                if word == "take" or any(self.lexicon.group_head.get(g) == "say" for g in groups):
+                    return word
+        return None
 
     def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
         """'the latest round of talks': a word after 'of' naming the kind of the name before it

@@ -235,7 +235,11 @@ class Lexicon:
 
     def relational(self, word: str) -> bool:
         """Whether some property is named by this word: a question using it asks for that relation."""
-        return any(word in words for words in self._phrased_property_words())
+        groups = self.groups.get(word, set())  # 'reaction' names what 'say' does
+        return any(
+            word in words or any(groups & self.groups.get(w, set()) for w in words)
+            for words in self._phrased_property_words()
+        )
 
     def _phrased_property_words(self) -> list[set[str]]:
         """The words of each property that has question phrases."""
