@@ -94,6 +94,8 @@ ANSWERED = [
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},
     ),
     ("what aid does europe send to ukraine", {"humanitarian aid", "military aid"}),  # 'send' aid: give it
+    ("what in eastern europe could the talks change", {"the balance of power in Eastern Europe"}),
+    ("who will attend the meeting with putin", {"Steve Witkoff", "Jared Kushner"}),  # Putin is named
     # a leading condition is no yes/no question; a bare 'what' asks for no one
     (
         "should the talks succeed, what might they set for future conflicts",

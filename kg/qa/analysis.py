@@ -89,6 +89,7 @@ class QuestionReader:
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
+        question.inner_names = self._inner_names(words, question.mentions)
         said = self._said_by_owner(question) if question.verb is None else None
         if said:
             question.type_words = set()  # what was said is asked, whatever it is about
@@ -138,16 +139,31 @@ class QuestionReader:
         return question
 
     def _after_the_kind(self, words: list[str], mention: Mention, type_words: set[str]) -> bool:
-        """'What location in Florida', 'which official from the US': the name says which."""
+        """'What location in Florida', 'which official from the US', 'what in Eastern Europe':
+        the name says which."""
         i = mention.start
         while i > 0 and words[i - 1] in DETERMINERS:
             i -= 1
-        return (
-            i >= 2
-            and words[i - 1] in ("in", "from", "within")
-            and stem(words[i - 2]) in type_words
-            and bool(self.lexicon.kind_named(stem(words[i - 2])))
+        if i < 2 or words[i - 1] not in ("in", "from", "within"):
+            return False
+        before = words[i - 2]
+        return before in ("what", "who", "whom") or (  # 'what in Eastern Europe could ... change'
+            stem(before) in type_words and bool(self.lexicon.kind_named(stem(before)))
         )
+
+    def _inner_names(self, words: list[str], mentions: list[Mention]) -> set[str]:
+        """People and countries named inside a longer name ('the meeting with Putin'): they are
+        named, so no answer."""
+        found: set[str] = set()
+        for m in mentions:
+            for i in range(m.start, m.end):
+                for j in range(i + 1, m.end + 1):
+                    if (i, j) == (m.start, m.end):
+                        continue
+                    for thing in self.lexicon.names.get(" ".join(words[i:j]), ()):
+                        if thing not in m.things and self.lexicon.is_a(thing, str(DIP.Agent)):
+                            found.add(thing)
+        return found
 
     def _said_by_owner(self, question: Question) -> str | None:
         """'Putin's reaction', 'Rubio's take on the talks': a noun of saying right after a

@@ -224,7 +224,7 @@ class Interpreter(Constraints, Scoring):
             included = question.included_names if question.form == "count" else set()
             # 'how many, Witkoff included, ...': a name among the answers
             counted = {t for m in question.mentions if m.text in included for t in m.things} - {topic}
-            named = {ox.NamedNode(t) for t in question.named - counted}
+            named = {ox.NamedNode(t) for t in (question.named | question.inner_names) - counted}
             named |= {
                 ox.NamedNode(t)
                 for m in question.mentions

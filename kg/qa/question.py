@@ -20,6 +20,7 @@ class Question:
     form: str  # who | where | when | what | count | yesno | about | why | how
     type_words: set[str] = field(default_factory=set)
     kind_modifiers: list[Mention] = field(default_factory=list)  # 'which *US* official'
+    inner_names: set[str] = field(default_factory=set)  # Putin in 'the meeting with Putin'
     relation_words: list[str] = field(default_factory=list)
     opposite_group: str | None = None
     choice: bool = False
