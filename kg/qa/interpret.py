@@ -55,6 +55,8 @@ class Interpreter(Constraints, Scoring):
         unmodifying = [m for m in named if m not in question.kind_modifiers]
         named = unmodifying if unmodifying or subjects else named  # 'which US official': US says which
         starts = (named + subjects) or question.mentions
+        if question.possessed and question.form != "yesno":
+            starts = [question.possessed]  # 'whose peace plan ...': from the plan to its owner
         if not starts and question.relation_words:
             return self._said_in_values(question) or self._by_relation(question)
         for mention in starts:
@@ -243,6 +245,8 @@ class Interpreter(Constraints, Scoring):
         )
         if reading is None or reading.unconnected:
             return None
+        if self._not_an_owner(question, reading):
+            return None
         if question.choice:
             chosen = reading.answers & question.option_nodes
             if not chosen:
@@ -259,6 +263,23 @@ class Interpreter(Constraints, Scoring):
                 )
         self._score(question, reading)
         return reading
+
+    def _not_an_owner(self, question: Question, reading: Reading) -> bool:
+        """'Whose plan': one step from the plan to someone, by a property of doing or owning
+        (an agent's, or one whose phrases say 'whose')."""
+        possessed = question.possessed
+        if possessed is None or question.form == "yesno" or reading.path.start not in possessed.things:
+            return False
+        path = reading.path
+        if len(self.segments(path)) != 1:
+            return True
+        if len(path.hops) == 2:
+            return False  # through a relationship: 'whose meeting with Putin': its participants'
+        hop = path.hops[0]
+        phrases = self.lexicon.question_phrases.get(hop.prop, ())
+        return not (
+            hop.forward and (hop.prop in self.lexicon.agency or any(p.startswith("whose") for p in phrases))
+        )
 
     def describe_filter(self, question: Question, reading: Reading) -> Reading:
         """Among several answers, keep those whose own words (a description, a condition) the

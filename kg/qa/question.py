@@ -99,6 +99,14 @@ class Question:
         return self._at_the_kind(mention) and mention not in self.kind_modifiers
 
     @property
+    def possessed(self) -> Mention | None:
+        """'Whose peace plan ...', 'whose resignation ...': the thing whose owner is asked for."""
+        if "whose" not in self.words:
+            return None
+        at = self.words.index("whose") + 1
+        return next((m for m in self.mentions if m.start == at), None)
+
+    @property
     def entity_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.generic]
 

@@ -64,8 +64,11 @@ class Scoring(Words):
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
         )
-        if any(path.start in m.things and question.names_the_kind(m) for m in question.mentions):
-            # 'how many Western allies made commitments': what the group does, its members do
+        possessed = question.possessed if question.form != "yesno" else None
+        whose = possessed is not None and path.start in possessed.things
+        if whose or any(path.start in m.things and question.names_the_kind(m) for m in question.mentions):
+            # 'how many Western allies made commitments': what the group does, its members do;
+            # 'whose plan was leaked': what is said of the plan, not of its owner
             link_bag |= set().union(
                 *(self.lexicon.prop_words(h.prop, h.forward) for h, _ in self.walker.edges(path.start))
             )
@@ -99,6 +102,8 @@ class Scoring(Words):
         first = path.hops[0]
         if first.prop == str(DIP.holds) and not first.forward:
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
+        if whose:
+            explained[0] = True  # 'whose plan': the step from the plan to its owner
         if self._from_setting(question, path):
             explained[0] = True  # 'who was at the table in Florida': what took place there
         if self.to_setting(question, path):
