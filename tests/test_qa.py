@@ -162,6 +162,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("did ukraine see the leaked plan as favoring moscow", "yes"),  # a capital for its country
         ("did umerov succeed yermak", "yes"),
         ("was yermak replaced by umerov", "yes"),
+        ("did rubio say further work still has to be done", "yes"),  # 'work' is no creative work
+        ("was the leaked plan too favorable to russia", "yes"),  # 'too' asks nothing of its own
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

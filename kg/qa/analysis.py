@@ -202,8 +202,9 @@ class QuestionReader:
                 continue
             # the narrowest class first ('the talks': the negotiation, not every meeting), in a
             # fixed order whatever the hash seed
-            classes = sorted(
-                self.lexicon.class_named(stem(word)), key=lambda c: (len(self.lexicon.instances(c)), c)
+            classes = sorted(  # the ontology's own classes: schema:CreativeWork's 'work' is no plan
+                (c for c in self.lexicon.class_named(stem(word)) if c.startswith(str(DIP))),
+                key=lambda c: (len(self.lexicon.instances(c)), c),
             )
             for cls in classes:
                 things = self.lexicon.instances(cls)

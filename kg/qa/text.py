@@ -131,6 +131,10 @@ STOPWORDS = frozenset(
         "two",
         "actually",
         "really",
+        "too",  # intensifiers: 'too pro-russia?' asks whether it is
+        "very",
+        "quite",
+        "overly",
         "just",
         "only",
         "also",
