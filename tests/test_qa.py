@@ -96,6 +96,7 @@ ANSWERED = [
     ("what aid does europe send to ukraine", {"humanitarian aid", "military aid"}),  # 'send' aid: give it
     ("what in eastern europe could the talks change", {"the balance of power in Eastern Europe"}),
     ("who will attend the meeting with putin", {"Steve Witkoff", "Jared Kushner"}),  # Putin is named
+    ("who will zelensky meet w/ next", {"Emmanuel Macron"}),  # into a meeting and out to the other
     # 'whose X ...': one step from X to its owner; what follows is said of X
     ("whose peace plan leaked before the talks", {"United States"}),
     ("whose resignation preceded umerov's appointment", {"Andriy Yermak"}),

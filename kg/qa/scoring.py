@@ -158,6 +158,10 @@ class Scoring(Words):
         ):
             reading.score, reading.matched = -10.0, matched
             return
+        for k in range(1, len(segments)):  # 'Zelensky meeting whom': into a meeting and out to the other
+            there_and_back = segments[k].words == segments[k - 1].words and not segments[k].glue
+            if there_and_back and (explained[k] or explained[k - 1]):
+                explained[k] = explained[k - 1] = True
         score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
         for segment, ok in zip(segments, explained, strict=True):
             if not ok:

@@ -131,6 +131,8 @@ STOPWORDS = frozenset(
         "two",
         "actually",
         "really",
+        "w",  # shorthand: 'meeting w/ macron', 'worried abt the plan'
+        "abt",
         "too",  # intensifiers: 'too pro-russia?' asks whether it is
         "very",
         "quite",
