@@ -89,6 +89,7 @@ ANSWERED = [
     ("what does the latest round of talks prioritize", {"sovereignty", "independence", "prosperity"}),
     ("main aims of the negotiations", {"prosperity", "security"}),  # keywords: the head before 'of'
     ("why were ukrainian officials uneasy about the leaked plan", {"favoring Russian interests"}),
+    ("why did the leaked plan alarm ukraine", {"favoring Russian interests"}),  # 'why' is the path's
     (
         "who was at the florida meeting",
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"},

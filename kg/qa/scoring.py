@@ -141,6 +141,8 @@ class Scoring(Words):
                 word, described
             )  # 'set a precedent': the answer's own words
             value = max(sims[best], node_sim, link_sim, said_sim)
+            if word == question.form:  # 'why', 'where': a step of the path must say it, not a link
+                value = sims[best]
             if value > 0:
                 matched += 1
                 if sims[best] >= node_sim:
