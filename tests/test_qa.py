@@ -96,6 +96,10 @@ ANSWERED = [
     ),
     ("what aid does europe send to ukraine", {"humanitarian aid", "military aid"}),  # 'send' aid: give it
     ("what in eastern europe could the talks change", {"the balance of power in Eastern Europe"}),
+    ("what was the location of the talks", {"Florida"}),  # 'of the talks' names no group asked for
+    # 'after' with no name after it places the question in time; it names no successor
+    ("who became the new chief negotiator after the political changes", {"Rustem Umerov"}),
+    ("what did the florida talks come after", {"leak of the US peace plan"}),
     ("who will attend the meeting with putin", {"Steve Witkoff", "Jared Kushner"}),  # Putin is named
     ("who will zelensky meet w/ next", {"Emmanuel Macron"}),  # into a meeting and out to the other
     # 'whose X ...': one step from X to its owner; what follows is said of X
@@ -273,6 +277,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "name of the florida venue for the negotiations",
         "what did putin think of the talks",  # 'the talks' is the negotiation, on every hash seed
         "at what exact location in florida did the talks take place",  # no place said to be in Florida
+        "what is the date of umerov's appointment",
         "what was putin's reaction to the talks",  # his reaction, his take: what he said, quoted nowhere
         "putin's take on the negotiations",
     ],

@@ -105,6 +105,7 @@ class QuestionReader:
         clause = context_clause(words)  # 'when asked whether the job was finished': context only
         condition = condition_clause(text, words)  # 'if the talks succeed, ...': a condition only
         covered |= self._kind_after_name(words, question.mentions)
+        covered |= self._time_phrases(words, covered)
         rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
         question.relation_words = [
@@ -176,6 +177,19 @@ class QuestionReader:
                 if word == "take" or any(self.lexicon.group_head.get(g) == "say" for g in groups):
                     return word
         return None
+
+    def _time_phrases(self, words: list[str], covered: set[int]) -> set[int]:
+        """'after the domestic political changes': 'after' or 'before' with no name after it
+        places the question in time; it names no succession."""
+        found = set()
+        for i, w in enumerate(words):
+            if w in ("after", "before", "following"):
+                j = i + 1
+                while j < len(words) and words[j] in DETERMINERS:
+                    j += 1
+                if j < len(words) and j not in covered:  # not a stranded 'come after?'
+                    found.add(i)
+        return found
 
     def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
         """'the latest round of talks': a word after 'of' naming the kind of the name before it
@@ -299,6 +313,8 @@ class QuestionReader:
                 # 'what is Yermak's current position': the noun after the copula's name, if a class
                 later = [w for j, w in enumerate(words[i + 2 :], start=i + 2) if j not in covered]
                 nouns = [w for w in later if w not in STOPWORDS and w not in NOW_WORDS][:2]
+                if set(nouns) & WHEN_WORDS:
+                    return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
                 classes = [w for w in nouns if lexicon.class_named(stem(w))]
                 if classes and any(j in covered for j in range(i + 2, len(words))):
                     return {stem(classes[0])}

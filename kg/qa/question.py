@@ -83,9 +83,14 @@ class Question:
     def _at_the_kind(self, mention: Mention) -> bool:
         if self.form == "count" and mention.start == 0:
             return True  # 'western allies making commitments - how many?'
-        at = next((i + 1 for i, w in enumerate(self.words) if w in ("which", "many", "count", "of")), None)
-        while at is not None and at < len(self.words) and self.words[at] in DETERMINERS:
-            at += 1
+        asking = ("which", "many", "count", "number")
+        at = next((i + 1 for i, w in enumerate(self.words) if w in asking), None)
+        while (
+            at is not None
+            and at < len(self.words)
+            and (self.words[at] in DETERMINERS or self.words[at] == "of")
+        ):
+            at += 1  # 'which of the allies', 'how many of the allies'; not 'the location of the talks'
         return at == mention.start
 
     def before_the_kind(self, mention: Mention) -> bool:
