@@ -1,0 +1,107 @@
+"""Noun phrases of a question that are more than names: a name saying which of the kind asked
+for ('which official from the US'), names inside names ('the meeting with Putin'), a noun of
+saying after its sayer ('Putin's reaction'), a time placed with 'after', a class named for its
+few instances ('the talks')."""
+
+from __future__ import annotations
+
+from kg.namespaces import DIP
+from kg.qa.grammar import DETERMINERS, MAX_GENERIC_INSTANCES, after_determiner
+from kg.qa.lexicon import Lexicon
+from kg.qa.linker import Mention
+from kg.qa.question import Question
+from kg.qa.text import STOPWORDS, stem
+
+
+class NounPhrases:
+    lexicon: Lexicon
+
+    def _after_the_kind(self, words: list[str], mention: Mention, type_words: set[str]) -> bool:
+        """'What location in Florida', 'which official from the US', 'what in Eastern Europe':
+        the name says which."""
+        i = mention.start
+        while i > 0 and words[i - 1] in DETERMINERS:
+            i -= 1
+        if i < 2 or words[i - 1] not in ("in", "from", "within"):
+            return False
+        before = words[i - 2]
+        return before in ("what", "who", "whom") or (  # 'what in Eastern Europe could ... change'
+            stem(before) in type_words and bool(self.lexicon.kind_named(stem(before)))
+        )
+
+    def _inner_names(self, words: list[str], mentions: list[Mention]) -> set[str]:
+        """People and countries named inside a longer name ('the meeting with Putin'): they are
+        named, so no answer."""
+        found: set[str] = set()
+        for m in mentions:
+            for i in range(m.start, m.end):
+                for j in range(i + 1, m.end + 1):
+                    if (i, j) == (m.start, m.end):
+                        continue
+                    for thing in self.lexicon.names.get(" ".join(words[i:j]), ()):
+                        if thing not in m.things and self.lexicon.is_a(thing, str(DIP.Agent)):
+                            found.add(thing)
+        return found
+
+    def _said_by_owner(self, question: Question) -> str | None:
+        """'Putin's reaction', 'Rubio's take on the talks': a noun of saying right after a
+        possessive name asks what that one said, as the verb 'say' does."""
+        owners = question.possessors
+        for m in question.mentions:
+            if m.text in owners and m.end < len(question.words):
+                word = stem(question.words[m.end])
+                groups = self.lexicon.groups.get(word, ())
+                if word == "take" or any(self.lexicon.group_head.get(g) == "say" for g in groups):
+                    return word
+        return None
+
+    def _time_phrases(self, words: list[str], covered: set[int]) -> set[int]:
+        """'after the domestic political changes': 'after' or 'before' with no name after it
+        places the question in time; it names no succession."""
+        found = set()
+        for i, w in enumerate(words):
+            if w in ("after", "before", "following"):
+                j = i + 1
+                while j < len(words) and words[j] in DETERMINERS:
+                    j += 1
+                if j < len(words) and j not in covered:  # not a stranded 'come after?'
+                    found.add(i)
+        return found
+
+    def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
+        """'the latest round of talks': a word after 'of' naming the kind of the name before it
+        is part of that name, no relation."""
+        found = set()
+        for m in mentions:
+            i = m.end + 1
+            if i < len(words) and words[m.end] == "of":
+                kinds = self.lexicon.class_named(stem(words[i]))
+                if any(kinds & self.lexicon.types.get(t, set()) for t in m.things):
+                    found.add(i)
+        return found
+
+    def _class_mentions(
+        self, words: list[str], covered: set[int], type_words: set[str], capitals: set[str]
+    ) -> list[Mention]:
+        """'the plan', 'the talks': a class named without a name, standing for its few instances."""
+        found = []
+        for i, word in enumerate(words):
+            if i in covered or word in STOPWORDS or stem(word) in type_words:
+                continue
+            compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
+            if not after_determiner(words, i, covered) or compound:  # not 'the State Department'
+                continue
+            # the narrowest class first ('the talks': the negotiation, not every meeting), in a
+            # fixed order whatever the hash seed
+            classes = sorted(  # the ontology's own classes: schema:CreativeWork's 'work' is no plan
+                (c for c in self.lexicon.class_named(stem(word)) if c.startswith(str(DIP))),
+                key=lambda c: (len(self.lexicon.instances(c)), c),
+            )
+            for cls in classes:
+                things = self.lexicon.instances(cls)
+                if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
+                    set(words[max(0, i - 2) : i]) & {"which", "what"}  # 'which talks': the kind asked for
+                ):
+                    found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
+                    break
+        return found
