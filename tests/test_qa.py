@@ -102,6 +102,7 @@ ANSWERED = [
     ("what did the florida talks come after", {"leak of the US peace plan"}),
     ("who will attend the meeting with putin", {"Steve Witkoff", "Jared Kushner"}),  # Putin is named
     ("who will zelensky meet w/ next", {"Emmanuel Macron"}),  # into a meeting and out to the other
+    ("who is meeting putin, certain or possible", {"Steve Witkoff", "Jared Kushner"}),  # either status
     # 'whose X ...': one step from X to its owner; what follows is said of X
     ("whose peace plan leaked before the talks", {"United States"}),
     ("whose resignation preceded umerov's appointment", {"Andriy Yermak"}),

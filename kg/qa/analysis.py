@@ -37,6 +37,7 @@ from kg.qa.question import Question, or_before
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
+JOINING = frozenset(["and", "or", "both", "either", "the", "as", "well"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -167,7 +168,27 @@ class QuestionReader(NounPhrases):
                 if others:
                     m = Mention(m.start, m.end, m.text, frozenset(others), m.exact, m.generic)
             kept.append(m)
-        return kept
+        return self._statuses_joined(words, kept)
+
+    def _statuses_joined(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """'confirmed or possible', 'both the definite and the possible': either status."""
+        values = self.lexicon.values
+        joined: list[Mention] = []
+        for m in mentions:
+            last = joined[-1] if joined else None
+            between = set(words[last.end : m.start]) if last else set()
+            if (
+                last is not None
+                and last.things | m.things <= values
+                and between <= JOINING
+                and between & {"and", "or"}
+                and self.lexicon.other_values(last.things) & m.things
+            ):
+                text = " ".join(words[last.start : m.end])
+                joined[-1] = Mention(last.start, m.end, text, last.things | m.things, exact=True)
+                continue
+            joined.append(m)
+        return joined
 
     def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """'held in Moscow': a status word that begins a property's phrase is that phrase."""

@@ -217,6 +217,12 @@ class Constraints(Words):
             links = [link for node in nodes for link in self._links(node.value, things)]
             if links:
                 link = max(links, key=lambda k: self._link_fit(reading.question_words, k))
+                if values and link[0] is None and len(things) > 1:  # 'confirmed or possible'
+                    either = [k for k in links if k[:2] == link[:2]]
+                    keep = {n for n in nodes if any(self._has_link(n.value, k) for k in either)}
+                    found = tuple(sorted({k[2] for k in either}))
+                    narrowed = restrict(self.walker, path, step, keep) if step else path
+                    return Constraint(step, link[1], found[0], None, values=found), narrowed
                 keep = {n for n in nodes if self._has_link(n.value, link)}
                 narrowed = restrict(self.walker, path, step, keep) if step else path
                 return Constraint(step, link[1], link[2], link[0]), narrowed

@@ -21,6 +21,11 @@ class Constraint:
     value: str
     via: Hop | None = None
     implied: bool = False  # added by the layer (current unless asked otherwise), not named
+    values: tuple[str, ...] = ()  # either of these ('confirmed or possible'), when several
+
+    @property
+    def any_of(self) -> tuple[str, ...]:
+        return self.values or (self.value,)
 
 
 @dataclass(frozen=True)

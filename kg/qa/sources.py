@@ -113,7 +113,8 @@ def row_triples(reading: Reading, row: dict[str, ox.Term]) -> set[Triple]:
     for c in reading.constraints:
         node = names[c.step]
         if node is not None and c.via is None:
-            value = ox.NamedNode(c.value)
             prop = ox.NamedNode(c.hop.prop)
-            triples.add((node, prop, value) if c.hop.forward else (value, prop, node))
+            for v in c.any_of:  # of either status, the one the node has is quoted
+                value = ox.NamedNode(v)
+                triples.add((node, prop, value) if c.hop.forward else (value, prop, node))
     return triples

@@ -43,7 +43,10 @@ def select_query(reading: Reading, exclude: set[str]) -> str:
     names = [iri(reading.path.start)] + [variable(i, last) for i in range(1, last + 1)]
     lines = [_triple(names[i], hop, names[i + 1]) for i, hop in enumerate(reading.path.hops)]
     for k, c in enumerate(reading.constraints):
-        if c.via is None:
+        if c.values:  # either status: 'confirmed or possible'
+            lines.append(_triple(names[c.step], c.hop, f"?either{k}"))
+            lines.append(f"  VALUES ?either{k} {{ {' '.join(iri(v) for v in c.values)} }}")
+        elif c.via is None:
             lines.append(_triple(names[c.step], c.hop, iri(c.value)))
         else:
             lines.append(_triple(names[c.step], c.via, f"?via{k}"))
