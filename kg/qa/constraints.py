@@ -164,15 +164,8 @@ class Constraints(Words):
         for node in sorted(path.steps[last], key=str):
             if not isinstance(node, ox.NamedNode) or node.value in things:
                 continue  # Florida is no place in Florida
-            for hop, near in self.walker.edges(node.value):
-                if not isinstance(near, ox.NamedNode):
-                    continue
-                if near.value in things:
-                    links.setdefault((None, hop, near.value), set()).add(node)
-                    continue
-                for hop2, far in self.walker.edges(near.value):
-                    if isinstance(far, ox.NamedNode) and far.value in things and far != node:
-                        links.setdefault((hop, hop2, far.value), set()).add(node)
+            for link in self._links(node.value, things, through_any=True):
+                links.setdefault(link, set()).add(node)
         if not links:
             return None
         link = max(links, key=lambda k: (len(links[k]), k[0] is None))
@@ -234,12 +227,18 @@ class Constraints(Words):
         bag = self.lexicon.prop_words(link[1].prop, link[1].forward)
         return sum(self.similarity(w, bag) for w in words)
 
-    def _links(self, node: str, things: set[str]) -> list[tuple[Hop | None, Hop, str]]:
+    def _links(
+        self, node: str, things: set[str], through_any: bool = False
+    ) -> list[tuple[Hop | None, Hop, str]]:
+        """The node's links to the named things: direct, or through a relationship (through
+        any named node with `through_any`: 'Rubio holds a post in the US')."""
         found: list[tuple[Hop | None, Hop, str]] = []
         for hop, other in self.walker.edges(node):
             if isinstance(other, ox.NamedNode) and other.value in things:
                 found.append((None, hop, other.value))
-            elif self.walker.into_relationship(other) and not things <= self.lexicon.values:
+            elif (through_any and isinstance(other, ox.NamedNode)) or (
+                self.walker.into_relationship(other) and not things <= self.lexicon.values
+            ):
                 for hop2, far in self.walker.edges(other.value):
                     if isinstance(far, ox.NamedNode) and far.value in things and far.value != node:
                         found.append((hop, hop2, far.value))

@@ -234,21 +234,24 @@ class Scoring(Roles):
 
     def _from_setting(self, question: Question, path: Path) -> bool:
         first = path.hops[0]
-        settings = {t for m in question.settings for t in m.things}
         return (
-            path.start in settings
+            ox.NamedNode(path.start) in self._settings(question)
             and not first.forward
             and "where" in self.lexicon.question_phrases.get(first.prop, ())
         )
 
     def to_setting(self, question: Question, path: Path) -> bool:
+        """'Were the talks in Florida': a step of where, landing on a scene the question sets."""
         last = path.hops[-1]
-        settings = {ox.NamedNode(t) for m in question.settings for t in m.things}
         return (
             last.forward
-            and bool(settings & path.answers)
+            and bool(self._settings(question) & path.answers)
             and "where" in self.lexicon.question_phrases.get(last.prop, ())
         )
+
+    @staticmethod
+    def _settings(question: Question) -> set[ox.NamedNode]:
+        return {ox.NamedNode(t) for m in question.settings for t in m.things}
 
     def _own_act(self, path: Path, segment: Segment) -> bool:
         """From the start to what it did ('how did Rubio put it': Rubio's statements)."""

@@ -79,7 +79,7 @@ class Verdicts:
         direct = len(self.interpreter.segments(reading.path)) == 1
         if direct and targets and targets - values <= attached and reading.matched and not values:
             return True  # every other thing named is where the path says it is
-        entity_targets = targets - values - {c.value for c in reading.constraints}
+        entity_targets = targets - values - attached
         if entity_targets:
             return None  # the path does not reach what was asked about: no verdict from it
         if literals:
@@ -98,11 +98,10 @@ class Verdicts:
         kinds = self.lexicon.all_types(path.start) - GENERIC_KINDS
         if not any(kinds & self.lexicon.all_types(a) for a in answers):
             return False  # things of different kinds ('Russia', 'the plan'): the order tells nothing
-        named = {i for m in question.mentions if not m.generic for i in range(m.start, m.end)}
         for hop in path.hops:
             inverse = self.lexicon.inverse.get(hop.prop)
-            own = self._phrase_at(question, hop.prop)
-            other = self._phrase_at(question, inverse) if inverse else (0, 0, False)
+            own = self.interpreter.phrase_at(question, hop.prop)
+            other = self.interpreter.phrase_at(question, inverse) if inverse else (0, 0, False)
             if own[1] == other[1]:
                 continue  # neither, or both as much: no direction
             at, _, by_phrase = max(own, other, key=lambda found: found[1])
@@ -113,26 +112,10 @@ class Verdicts:
             subject, obj = ({path.start}, answers) if start_is_subject else (answers, {path.start})
             if passive and not by_phrase:
                 subject, obj = obj, subject
-            before = [
-                m for m in question.mentions if m.end <= at and not (set(range(m.start, m.end)) - named)
-            ]
-            after = [
-                m for m in question.mentions if m.start > at and not (set(range(m.start, m.end)) - named)
-            ]
+            before = [m for m in question.entity_mentions if m.end <= at]
+            after = [m for m in question.entity_mentions if m.start > at]
             return bool(before and after and before[-1].things & obj and after[0].things & subject)
         return False
-
-    def _phrase_at(self, question: Question, prop: str) -> tuple[int, int, bool]:
-        """Where the property's longest phrase in the question starts, its length in words, and
-        whether it ends in 'by' (a passive phrase: 'replaced by')."""
-        words = [stem(w) for w in question.words]
-        best = (0, 0, False)
-        for phrase in self.lexicon.question_phrases.get(prop, ()):
-            parts = [stem(w) for w in phrase.split()]
-            for i in range(len(words) - len(parts) + 1):
-                if words[i : i + len(parts)] == parts and len(parts) > best[1]:
-                    best = (i, len(parts), parts[-1] == "by")
-        return best
 
     def _last_named(self, question: Question, reading: Reading) -> bool:
         """The step that reaches the thing asked about is one the question's words name (not a

@@ -121,11 +121,19 @@ class Words:
     def _says(self, question: Question, prop: str) -> bool:
         """Whether one of the property's phrases stands whole, word for word, in the question
         (no synonyms here: 'successor' and 'predecessor' share a group but not a direction)."""
-        words = " ".join(stem(w) for w in question.words)
+        return self.phrase_at(question, prop)[1] > 0
+
+    def phrase_at(self, question: Question, prop: str) -> tuple[int, int, bool]:
+        """Where the property's longest phrase stands whole, word for word, in the question, its
+        length in words (0: none does), and whether it ends in 'by' (a passive: 'replaced by')."""
+        words = [stem(w) for w in question.words]
+        best = (0, 0, False)
         for phrase in self.lexicon.question_phrases.get(prop, ()):
-            if f" {' '.join(stem(w) for w in phrase.split())} " in f" {words} ":
-                return True
-        return False
+            parts = [stem(w) for w in phrase.split()]
+            for i in range(len(words) - len(parts) + 1):
+                if words[i : i + len(parts)] == parts and len(parts) > best[1]:
+                    best = (i, len(parts), parts[-1] == "by")
+        return best
 
     def _phrase_direction(self, question: Question, hop: Hop) -> str | None:
         """The answer's role that the question's verb gives it on this hop, when the verb is
