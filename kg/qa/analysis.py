@@ -15,20 +15,26 @@ from kg.qa.grammar import (
     NOW_WORDS,
     PAST_WORDS,
     PREPOSITIONS,
+    REQUEST,
     VERBS,
     WH,
     WHEN_WORDS,
     answer_role,
+    asked_number,
     checks_a_claim,
     clause_starts_yes_no,
     condition_clause,
     context_clause,
+    name_asked_as_who,
     names_linked,
     object_verb,
     question_form,
+    question_word_first,
     starts_with,
     states_a_claim,
     subject_verb,
+    topic_put_back,
+    without_appositives,
 )
 from kg.qa.lexicon import UNSORTED, Lexicon
 from kg.qa.linker import Linker, Mention
@@ -38,6 +44,7 @@ from kg.qa.text import STOPWORDS, key, stem, tokens
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
 JOINING = frozenset(["and", "or", "both", "either", "the", "as", "well"])
+PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -47,11 +54,20 @@ class QuestionReader(NounPhrases):
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
+        text = self.lexicon.unshortened(text)
+        text = name_asked_as_who(topic_put_back(question_word_first(without_appositives(text))))
+        request = REQUEST.match(text)
+        whether = bool(request and request.group("whether"))  # 'tell me if ...': yes or no
+        text = text[request.end() :] if request else text
         claim = checks_a_claim(text)
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        words = [w if i in named or w in STOPWORDS else self.lexicon.spelled(w) for i, w in enumerate(words)]
         form, _ = question_form(words[condition_clause(text, words) :])  # 'should they succeed, what ...'
+        if whether:
+            form = "yesno"
         if (
             form != "yesno"
             and not (WH & set(words))
@@ -59,19 +75,22 @@ class QuestionReader(NounPhrases):
                 clause_starts_yes_no(text)
                 or claim
                 or names_linked(text, words, mentions)
-                or states_a_claim(text, words, {i for m in mentions for i in range(m.start, m.end)})
+                or states_a_claim(text, words, self._covered_by_names(mentions))
             )
         ):
             form = "yesno"
         about = starts_with(words, ABOUT_STARTS)
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered |= self._kind_after_name(words, mentions)  # 'the latest round of *talks*'
         whole = all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
         if about and len(mentions) == 1 and whole:
             person = any(self.lexicon.is_a(t, str(DIP.Person)) for t in mentions[0].things)
             if words[0] != "who" or person:  # 'who is Rustem Umerov?', not 'who is Ukraine's negotiator?'
                 form = "about"
         question = Question(text, words, mentions, form)
-        question.choice = self._is_choice(words, mentions)
+        question.options = self._options(words, mentions)
+        if form == "count" and question.included_names:  # 'possibly meeting Putin, incl Witkoff'
+            question.mentions = mentions = self._from_the_status_up(mentions)
         if question.choice and form == "yesno":
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
@@ -89,6 +108,12 @@ class QuestionReader(NounPhrases):
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
         question.inner_names = self._inner_names(words, question.mentions)
+        question.speakers = self._speakers(words, question.mentions)
+        question.number = asked_number(words) if form not in ("count", "yesno") else None
+        if form != "yesno":  # 'which country ... for its support': the answer is the supporter
+            question.answers_act = {
+                stem(words[i + 1]) for i, w in enumerate(words[:-1]) if w in ("its", "their")
+            }
         said = self._said_by_owner(question) if question.verb is None else None
         if said:
             question.type_words = set()  # what was said is asked, whatever it is about
@@ -128,11 +153,19 @@ class QuestionReader(NounPhrases):
             ]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
-        if words and words[-1] == "for" and form == "what":
+        phrased = (
+            len(words) > 1
+            and any(  # 'which government does Rubio work for': a phrase
+                " ".join(words[-2:]) in phrases for phrases in self.lexicon.question_phrases.values()
+            )
+        )
+        if words and words[-1] == "for" and form == "what" and not phrased:
             question.relation_words.append("purpos")  # 'what is the meeting for': its purpose
         question.reserved = self._reserved(words)
         if said:  # 'Putin's reaction to the talks', 'Rubio's take': what he said of them
-            question.relation_words = [w for w in question.relation_words if w != said] + ["say"]
+            if said not in self.lexicon.saying_words:  # 'reaction' still names the sentiment
+                question.relation_words = [w for w in question.relation_words if w != said]
+            question.relation_words.append("say")
             question.verb = "say"
         if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
@@ -170,6 +203,22 @@ class QuestionReader(NounPhrases):
             kept.append(m)
         return self._statuses_joined(words, kept)
 
+    def _from_the_status_up(self, mentions: list[Mention]) -> list[Mention]:
+        """A count that includes a name reads its status as a lower bound: 'how many possibly
+        meet Putin, Witkoff included' counts the certain with the possible."""
+        return [
+            Mention(
+                m.start,
+                m.end,
+                m.text,
+                m.things | {s for v in m.things for s in self.lexicon.stronger[v]},
+                m.exact,
+            )
+            if m.things <= self.lexicon.values
+            else m
+            for m in mentions
+        ]
+
     def _statuses_joined(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """'confirmed or possible', 'both the definite and the possible': either status."""
         values = self.lexicon.values
@@ -177,6 +226,11 @@ class QuestionReader(NounPhrases):
         for m in mentions:
             last = joined[-1] if joined else None
             between = set(words[last.end : m.start]) if last else set()
+            if last is not None and " " in last.text and m.start == last.end and m.things <= last.things:
+                # 'expected, or possibly expected': the status repeated inside the list
+                text = " ".join(words[last.start : m.end])
+                joined[-1] = Mention(last.start, m.end, text, last.things, exact=True)
+                continue
             if (
                 last is not None
                 and last.things | m.things <= values
@@ -185,7 +239,9 @@ class QuestionReader(NounPhrases):
                 and self.lexicon.other_values(last.things) & m.things
             ):
                 text = " ".join(words[last.start : m.end])
-                joined[-1] = Mention(last.start, m.end, text, last.things | m.things, exact=True)
+                either = last.things | m.things
+                either |= {s for v in either for s in self.lexicon.stronger.get(v, ())}  # a range
+                joined[-1] = Mention(last.start, m.end, text, frozenset(either), exact=True)
                 continue
             joined.append(m)
         return joined
@@ -201,12 +257,27 @@ class QuestionReader(NounPhrases):
             kept.append(m)
         return kept
 
-    def _is_choice(self, words: list[str], mentions: list[Mention]) -> bool:
-        """'Florida or Moscow', 'certain or possible': two things of a kind, joined by 'or'
-        (not 'expected, or possibly expected')."""
-        return any(
-            or_before(words, b.start) == a.end and self._same_kind(a, b) for a in mentions for b in mentions
-        )
+    def _covered_by_names(self, mentions: list[Mention]) -> set[int]:
+        """Words that name things, not a status: 'settled' in 'territory issue settled?' is the
+        claim's verb."""
+        return {i for m in mentions if not m.things <= self.lexicon.values for i in range(m.start, m.end)}
+
+    def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',
+        'american, russian or european', 'certain or possible'; not 'expected, or possibly
+        expected', nor the talks in 'the talks: Moscow or Florida')."""
+        chosen: list[Mention] = []
+        by_end = {m.end: m for m in mentions}
+        for last in mentions:
+            at = or_before(words, last.start)
+            if at is None or at not in by_end or not self._same_kind(by_end[at], last):
+                continue
+            chosen.append(last)
+            previous = by_end.get(at)
+            while previous is not None and self._same_kind(previous, last):
+                chosen.append(previous)
+                previous = by_end.get(previous.start)  # the list before, its commas dropped
+        return sorted(set(chosen), key=lambda m: m.start)
 
     def _same_kind(self, a: Mention, b: Mention) -> bool:
         def kinds(m: Mention) -> set[str]:
@@ -234,6 +305,8 @@ class QuestionReader(NounPhrases):
             # comes before the first preposition
             head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
             last = [w for i, w in free if i < head] or [w for _, w in free]
+            if len(last) > 2 and last[-1] in PARTICLES:
+                last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             if word not in ("which", "what", "many", "count", "name", "list"):
@@ -256,7 +329,11 @@ class QuestionReader(NounPhrases):
                 if j not in covered and candidate not in STOPWORDS:
                     candidates.append(candidate)
             # 'what specific location': the word that names a kind, past its adjectives
-            named = [c for c in candidates[:2] if lexicon.class_named(stem(c))]
+            named = [
+                c
+                for k, c in enumerate(candidates[:2])
+                if lexicon.class_named(stem(c)) and not (k and c.endswith("ing"))  # 'envoy meeting'
+            ]
             if named or candidates:
                 return {stem((named or candidates)[0])}
         return set()

@@ -8,11 +8,14 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.lexicon import stems_of
+from kg.qa.linker import Mention
 from kg.qa.question import Question
 from kg.qa.reading import Constraint, Reading
 from kg.qa.text import stem
 from kg.qa.walker import Hop, Path, restrict
 from kg.qa.words import Words
+
+XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
 
 
 class Constraints(Words):
@@ -22,6 +25,8 @@ class Constraints(Words):
         options = question.options
         # a value the question repeats ('called ... productive') is the most telling: first
         reading = self._attach_literals(question, reading) or reading
+        if question.form != "yesno":
+            self._attach_flags(question, reading)
         for mention in question.mentions:
             if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
@@ -64,9 +69,13 @@ class Constraints(Words):
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
+                if things <= self.lexicon.values and self._describing(reading, mention):
+                    continue  # 'a precedent for how similar conflicts are *resolved*': an answer's words
                 last = mention is question.asked_mention or (
                     mention is question.mentions[-1] and mention not in question.settings
                 )
+                if question.form == "yesno" and mention in question.settings and self._a_venue(things):
+                    continue  # 'settled in Florida?': at the talks held there, whatever the path
                 if question.form == "yesno" and last:
                     reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
                 elif (
@@ -88,6 +97,19 @@ class Constraints(Words):
         if not question.past:
             self._default_current(question, reading)
         return reading
+
+    def _describing(self, reading: Reading, mention: Mention) -> set:
+        """The answers whose own description says the mention's words."""
+        words = stems_of(mention.text)
+        return {a for a in reading.answers if words <= self.attribute_words(a)}
+
+    def _a_venue(self, things: set[str]) -> bool:
+        """Where something took place: Florida, a scene standing for the talks held there."""
+        return any(
+            not hop.forward and "where" in self.lexicon.question_phrases.get(hop.prop, ())
+            for thing in things
+            for hop, _ in self.walker.edges(thing)
+        )
 
     def _could_have(self, reading: Reading, values: set[str]) -> bool:
         """Whether some thing on the path, or a relationship of it, has a value of the kind
@@ -154,6 +176,33 @@ class Constraints(Words):
                     reading.literal_constraints.append((step, hop, value))
                     return reading
         return reading
+
+    def _attach_flags(self, question: Question, reading: Reading) -> None:
+        """'Who is the new chief negotiator': a flag a word of the question names, set on the
+        answers or on the relationship that joins them (a tenure that is new, its holder the
+        answer), keeps the nodes that have it."""
+        path = reading.path
+        words = set(question.relation_words)
+        last = len(path.steps) - 1
+        steps = [last - 1] if last > 1 and self.lexicon.is_glue(path.hops[-1].prop) else []
+        for step in [*steps, last]:
+            nodes = [n for n in path.steps[step] if isinstance(n, ox.NamedNode)]
+            flags = {
+                (hop, value)
+                for n in nodes
+                for hop, value in self.walker.edges(n.value)
+                if hop.forward and isinstance(value, ox.Literal) and value.datatype == XSD_BOOLEAN
+            }
+            for hop, value in sorted(flags, key=str):
+                if value.value != "true" or not any(
+                    self.similarity(w, self.lexicon.prop_words(hop.prop, True)) >= 0.8 for w in words
+                ):
+                    continue
+                keep = {n for n in nodes if (hop, value) in self.walker.edges(n.value)}
+                narrowed = restrict(self.walker, path, step, keep)
+                if narrowed.answers:
+                    reading.path = path = narrowed
+                    reading.literal_constraints.append((step, hop, value))
 
     def _of_the_kind(self, reading: Reading, things: set[str]) -> tuple[Constraint, Path] | None:
         """The answers linked to the named thing in one or two steps ('Rubio holds a post in the

@@ -111,11 +111,89 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
 META = re.compile(
     r"\b(in (one|a single|a few) words?|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
+    r"(according to|per) (the )?(faq|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
     r"is it true that|is it the case that|true or false)\b",
     re.IGNORECASE,
 )
 WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
+# a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
+# 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
+REQUEST = re.compile(
+    r"^\W*(please\s+)?"
+    r"((can|could|would|will) you (please )?|do you (happen to )?know |sum up |summari[sz]e |"
+    r"i(['’]?d| would) like to know |i want to know |i(['’]?m| am)? wonder(ing)? )"
+    r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?",
+    re.IGNORECASE,
+)
+
+
+# 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
+# typed last, after a dash or a colon
+_TRAILING_WH = re.compile(
+    r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>who|which|what|whose|where|when)\s*(\((?P<kind>[^)]*)\))?\W*$",
+    re.IGNORECASE,
+)
+
+
+# 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
+_APPOSITIVE = re.compile(r",\s*(the|a|an)\s+(\w+\s+){0,2}?(who|that|which)\s[^,?]*", re.IGNORECASE)
+
+
+def without_appositives(text: str) -> str:
+    """The question without descriptions set beside its names: they tell the reader who is
+    meant, and ask nothing ('which government employs Marco Rubio, the official who spoke
+    about the talks?')."""
+    return _APPOSITIVE.sub("", text)
+
+
+# 'yermak - why did he leave?': a topic, then a question that points back to it
+_TOPIC_THEN_QUESTION = re.compile(
+    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:)\s*(?P<question>(who|what|which|where|when|why|how|"
+    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
+    re.IGNORECASE,
+)
+_PRONOUNS = re.compile(r"\b(he|she|him|her|it|they|them|his|its|their)\b", re.IGNORECASE)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
+
+
+def topic_put_back(text: str) -> str:
+    """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
+    place of the pronoun that points back to it."""
+    found = _TOPIC_THEN_QUESTION.match(text)
+    if found is None:
+        return text
+    topic, question = found["topic"].strip(), found["question"]
+    pronoun = _PRONOUNS.search(question)
+    if pronoun is None:
+        return text
+    possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
+    name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
+    return question[: pronoun.start()] + name + question[pronoun.end() :]
+
+
+# "what's his name?", "what was the negotiator's name": the one named is asked for
+_NAME_ASKED = re.compile(r"^\W*what(['’]s| is| was)\s+(?P<who>.+?)['’]s?\s+name\W*$", re.IGNORECASE)
+
+
+def name_asked_as_who(text: str) -> str:
+    """ "What was Umerov's predecessor's name?" asks who Umerov's predecessor was."""
+    found = _NAME_ASKED.match(text)
+    return f"who is {found['who']}?" if found else text
+
+
+def question_word_first(text: str) -> str:
+    """A question whose question word comes last, said the usual way round: 'countries
+    fighting the war - which' is 'which countries fighting the war'; 'envoy meeting putin -
+    who' is 'which envoy meeting putin' (the noun is the kind of person asked for)."""
+    found = _TRAILING_WH.match(text)
+    if found is None:
+        return text
+    body, wh = found["body"], found["wh"].lower()
+    first = tokens(body)[0] if tokens(body) else ""
+    if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
+        wh = "which"  # 'envoy definitely meeting putin - who': which envoy
+    return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
 def clause_starts_yes_no(text: str) -> bool:
@@ -135,6 +213,8 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     the first word of a headline-like question ('talks were in florida, right?')."""
     return (
         i == 0
+        or (i == 1 and words[0] in AUXILIARIES)  # 'were talks in FL?': the subject, named bare
+        or (i == 1 and 0 not in covered and "-" in words[0])  # 'us-ukraine talks: where?'
         or (i >= 1 and words[i - 1] in DETERMINERS)
         or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)
     )
@@ -161,12 +241,42 @@ def condition_clause(text: str, words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if i > 1 and w in RESUMING), 0)
 
 
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def asked_number(words: list[str]) -> int | None:
+    """'which two goals', 'name three issues', 'goals for ukraine (the two)': how many answers
+    the question expects."""
+    for i, word in enumerate(words):
+        if word not in NUMBERS or i == 0:
+            continue
+        if words[i - 1] in ("which", "what", "name", "list", "identify", "give"):
+            return NUMBERS[word]
+        if words[i - 1] == "the" and i == len(words) - 1:
+            return NUMBERS[word]
+    return None
+
+
 def starts_with(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first prefix `words` starts with, or 0."""
     for prefix in prefixes:
         if tuple(words[: len(prefix)]) == prefix:
             return len(prefix)
     return 0
+
+
+def _asks_a_time(words: list[str]) -> bool:
+    """'which date', 'on what exact day', 'by what date': a time word in the question word's
+    noun phrase."""
+    start = 1 if words[0] in ("on", "at", "by", "in") else 0
+    if words[start] not in ("what", "which"):
+        return False
+    for word in words[start + 1 : start + 4]:
+        if word in WHEN_WORDS:
+            return True
+        if word in AUXILIARIES or word in VERBS:
+            return False
+    return False
 
 
 def question_form(words: list[str]) -> tuple[str, int]:
@@ -185,9 +295,7 @@ def question_form(words: list[str]) -> tuple[str, int]:
         return "who", 1
     if words[0] == "where":
         return "where", 1
-    if words[0] == "when" or (
-        words[0] in ("what", "which", "on") and len(words) > 1 and words[1] in WHEN_WORDS
-    ):
+    if words[0] == "when" or _asks_a_time(words):
         return "when", 1
     if words[0] == "why":
         return "why", 1

@@ -9,11 +9,16 @@ Nothing here is specific to one article: a new article's names and facts are rea
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
+from spellchecker import SpellChecker
 
 from kg import resources
 from kg.namespaces import DIP
@@ -48,6 +53,13 @@ _SUBCLASSES = (
     "FILTER(isIRI(?super)) }"
 )
 _AGENCY = "SELECT ?p WHERE { ?p rdfs:subPropertyOf* dip:agent }"
+# the properties of what a speaker does: the words of its sentiment, addressee and the like
+# name what was said ('Putin's reaction')
+_OF_SAYING = """
+SELECT DISTINCT ?p WHERE {
+  ?speaker rdfs:subPropertyOf+ dip:agent ; rdfs:domain ?act . ?p rdfs:domain ?act ; dip:questionPhrase ?x .
+}"""
+_STRONGER = "SELECT ?weaker ?stronger WHERE { ?stronger dip:strongerThan+ ?weaker }"
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
                       ?value skos:inScheme ?list . }"""
@@ -60,6 +72,12 @@ _USED_VALUES = """
 SELECT DISTINCT ?value WHERE {
   ?value skos:inScheme ?list . ?other skos:inScheme ?list . ?fact ?p ?other . FILTER(?p != skos:inScheme)
 }"""
+
+
+@cache
+def _english() -> SpellChecker:
+    """An English word list with frequencies: which words are words, and the likeliest mend."""
+    return SpellChecker(distance=1)
 
 
 def of_phrases(name: str) -> list[str]:
@@ -97,9 +115,16 @@ class Lexicon:
     said_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: things
     class_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: classes
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
+    stronger: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # possible: certain
+    saying_words: set[str] = field(default_factory=set)  # words of a speaker's act: 'reaction'
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
+    shorthands: dict[str, str] = field(default_factory=dict)  # 'govt': 'government'
+    spellings: set[str] = field(default_factory=set)  # every word of a name, phrase or group
+    _spelling_list: list[str] = field(default_factory=list, repr=False)
+    _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _spelled_stems: set[str] = field(default_factory=set, repr=False)
     _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -149,6 +174,7 @@ class Lexicon:
                 if kind.endswith("DatatypeProperty"):
                     self.datatype_properties.add(term)
         for term, phrase in self._rows(store, _PHRASES):
+            self.spellings.update(tokens(phrase))
             self.phrases[term].add(key(phrase))
             self.question_phrases[term].add(key(phrase))
             self.term_words[term] |= stems_of(phrase)
@@ -159,12 +185,21 @@ class Lexicon:
         self.values = {row[0] for row in self._rows(store, _VALUES)}
         self.used_values = {row[0] for row in self._rows(store, _USED_VALUES)}
         self.agency = {row[0] for row in self._rows(store, _AGENCY)}
+        for weaker, stronger in self._rows(store, _STRONGER):
+            self.stronger[weaker].add(stronger)
+        self.saying_words = {  # one-word phrases: not the 'own' of 'in his own words'
+            stem(phrase)
+            for row in self._rows(store, _OF_SAYING)
+            for phrase in self.question_phrases[row[0]]
+            if " " not in phrase
+        }
         for thing, value in self._rows(store, _STATED_VALUES):
             for word in stems_of(value):
                 self.said_by[word].add(thing)
 
     def _read_names(self, store: Store) -> None:
         for thing, name, how in self._rows(store, _NAMES):
+            self.spellings.update(tokens(name))
             if thing in self.classes or thing in self.properties:
                 self.term_words[thing] |= stems_of(name)
                 if thing in self.classes and (words := [w for w in tokens(name) if w not in STOPWORDS]):
@@ -193,15 +228,45 @@ class Lexicon:
                 for name in of_phrases(key(self.label[thing])):
                     self.names[name].add(thing)
 
+    def unshortened(self, text: str) -> str:
+        """The question with its shorthand written out: 'which countrys govt' is 'which
+        countrys government', '28-pt plan' the '28-point plan'."""
+        if not self.shorthands:
+            return text
+        if self._shorthand_pattern is None:
+            forms = "|".join(re.escape(f) for f in sorted(self.shorthands, key=len, reverse=True))
+            self._shorthand_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
+        return self._shorthand_pattern.sub(lambda m: self.shorthands[m.group(1).lower()], text)
+
+    def spelled(self, word: str) -> str:
+        """A word as the lexicon spells it, when it is a typo of one ('commnets', 'suport'). An
+        English word stays as typed ('listed' is no 'lasted'), and so does a typo of a word the
+        lexicon does not know: only the words that name something here are worth mending."""
+        if len(word) < 5 or word in self.spellings:
+            return word
+        if not self._spelled_stems:
+            self._spelling_list = sorted(self.spellings)
+            self._spelled_stems = {stem(w) for w in self.spellings}
+        if stem(word) in self._spelled_stems or word in _english():
+            return word
+        typos = 1 if len(word) < 9 else 2
+        found = process.extractOne(word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos)
+        mended = found[0] if found else _english().correction(word)
+        return mended if mended and stem(mended) in self._spelled_stems else word
+
     def _read_word_groups(self) -> None:
         graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")
         for group in graph.subjects(SKOS.prefLabel, None):
             self.group_head[str(group)] = str(graph.value(group, SKOS.prefLabel))
             words = [graph.value(group, SKOS.prefLabel), *graph.objects(group, SKOS.altLabel)]
             for word in words:
+                self.spellings.update(tokens(str(word)))
                 self.groups[key(str(word))].add(str(group))
                 if " " not in key(str(word)):  # a phrase's words alone do not mean the phrase
                     self.groups[stem(key(str(word)))].add(str(group))
+        for short, word in graph.subject_objects(URIRef(LEX + "means")):
+            for written in graph.objects(short, URIRef(LEX + "written")):
+                self.shorthands[str(written).lower()] = str(word)
         for group, word in graph.subject_objects(URIRef(LEX + "opposite")):
             self.opposites[key(str(word))] = str(group)
 

@@ -11,6 +11,7 @@ from kg.qa.lexicon import Lexicon
 from kg.qa.text import STOPWORDS, tokens
 
 MAX_NGRAM = 7
+DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,12 @@ class Linker:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.keys = [k for k in lexicon.names if any(t not in STOPWORDS for t in k.split())]
+        self.vocabulary = {t for k in self.keys for t in k.split()}
 
     def _exact(self, text: str) -> frozenset[str] | None:
+        first, _, rest = text.partition(" ")
+        if first in DEMONSTRATIVES and rest:
+            text = f"the {rest}"  # 'these negotiations': the negotiations spoken of
         for candidate in (text, text[:-1] if text.endswith("s") else None):
             if candidate and candidate in self.lexicon.names:
                 return frozenset(self.lexicon.names[candidate])
@@ -46,8 +51,8 @@ class Linker:
 
     def _tail(self, text: str) -> frozenset[str] | None:
         """'security council' for 'national security council': the end of a longer name."""
-        if " " not in text or text.split()[0] in STOPWORDS:
-            return None
+        if " " not in text or any(w in STOPWORDS for w in text.split()):
+            return None  # nor 'talks as productive', the end of a statement's description
         longer = [k for k in self.keys if k.endswith(" " + text)]
         if not longer:
             return None
@@ -55,21 +60,30 @@ class Linker:
         things = {t for k in longer if len(k) == shortest for t in self.lexicon.names[k]}
         return frozenset(things) if len(things) == 1 else None
 
-    def _interrupted(self, words: list[str]) -> frozenset[str] | None:
+    def _interrupted(self, words: list[str], fuzzy: bool = False) -> frozenset[str] | None:
         """'secretary of ukraine's national security council' for 'secretary of the national
         security council': a name of three or more words, all in the question in order, with one
-        more word (an owner or a demonym) standing where the name has 'the' or nothing."""
+        more word (an owner or a demonym) standing where the name has 'the' or nothing. Fuzzy,
+        the name may have a small typo in a word no name has ('securty')."""
         if len(words) < 4 or words[0] in STOPWORDS or words[-1] in STOPWORDS:
             return None
         for extra in range(1, len(words) - 1):
             if words[extra] in STOPWORDS:
                 continue
             rest = words[:extra] + words[extra + 1 :]
+            if fuzzy and all(w in self.vocabulary for w in rest):
+                continue
             for name in (" ".join(rest), " ".join([*rest[:extra], "the", *rest[extra:]])):
                 content = [w for w in name.split() if w not in STOPWORDS]
-                if len(content) >= 3 and name in self.lexicon.names:
-                    return frozenset(self.lexicon.names[name])
+                if len(content) < 3:
+                    continue
+                things = self._fuzzy(name) if fuzzy else self._exact_name(name)
+                if things:
+                    return things
         return None
+
+    def _exact_name(self, name: str) -> frozenset[str] | None:
+        return frozenset(self.lexicon.names[name]) if name in self.lexicon.names else None
 
     def _fuzzy(self, text: str) -> frozenset[str] | None:
         typos = _allowed_typos(text)
@@ -91,12 +105,13 @@ class Linker:
         """Longest names first, then shorter ones in the gaps; exact before fuzzy."""
         words = [self._possessive(w.replace(".", "")) for w in tokens(question)]
         mentions: list[Mention] = []
-        for n in range(min(MAX_NGRAM, len(words)), 3, -1):
-            for i in range(len(words) - n + 1):
-                things = self._interrupted(words[i : i + n])
-                mention = Mention(i, i + n, " ".join(words[i : i + n]), things or frozenset(), False)
-                if things and not any(mention.overlaps(m) for m in mentions):
-                    mentions.append(mention)
+        for fuzzy in (False, True):
+            for n in range(min(MAX_NGRAM, len(words)), 3, -1):
+                for i in range(len(words) - n + 1):
+                    things = self._interrupted(words[i : i + n], fuzzy)
+                    mention = Mention(i, i + n, " ".join(words[i : i + n]), things or frozenset(), False)
+                    if things and not any(mention.overlaps(m) for m in mentions):
+                        mentions.append(mention)
         for fuzzy in (False, True):
             for n in range(min(MAX_NGRAM, len(words)), 0, -1):
                 for i in range(len(words) - n + 1):
@@ -105,6 +120,8 @@ class Linker:
                         continue
                     text = " ".join(span)
                     things = self._fuzzy(text) if fuzzy else self._exact(text) or self._tail(text)
+                    if not things and not fuzzy and i > 0 and words[i - 1] == "of":
+                        things = self._exact(f"the {text}")  # 'goals of negotiations': of the ones named
                     if not things:
                         continue
                     mention = Mention(i, i + n, text, things, exact=not fuzzy)

@@ -43,15 +43,36 @@ class NounPhrases:
                             found.add(thing)
         return found
 
+    def _speakers(self, words: list[str], mentions: list[Mention]) -> set[str]:
+        """'How did Rubio describe the talks': a name right before a verb of doing or saying
+        (a phrase of dip:agent's kind) is who did it."""
+        verbs = {
+            stem(phrase.split()[0])
+            for prop in self.lexicon.agency
+            for phrase in self.lexicon.question_phrases.get(prop, ())
+        }
+        return {
+            thing
+            for m in mentions
+            if m.end < len(words) and stem(words[m.end]) in verbs
+            for thing in m.things
+            if self.lexicon.is_a(thing, str(DIP.Agent))
+        }
+
     def _said_by_owner(self, question: Question) -> str | None:
         """'Putin's reaction', 'Rubio's take on the talks': a noun of saying right after a
         possessive name asks what that one said, as the verb 'say' does."""
         owners = question.possessors
         for m in question.mentions:
-            if m.text in owners and m.end < len(question.words):
+            speaker = any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)  # not 'the round's terms'
+            if speaker and m.text in owners and m.end < len(question.words):
                 word = stem(question.words[m.end])
                 groups = self.lexicon.groups.get(word, ())
-                if word == "take" or any(self.lexicon.group_head.get(g) == "say" for g in groups):
+                if (
+                    word == "take"
+                    or any(self.lexicon.group_head.get(g) == "say" for g in groups)
+                    or word in self.lexicon.saying_words
+                ):
                     return word
         return None
 
@@ -69,12 +90,12 @@ class NounPhrases:
         return found
 
     def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
-        """'the latest round of talks': a word after 'of' naming the kind of the name before it
-        is part of that name, no relation."""
+        """'the latest round of talks', 'latest round talks': a word (after 'of', or right
+        after) naming the kind of the name before it is part of that name, no relation."""
         found = set()
         for m in mentions:
-            i = m.end + 1
-            if i < len(words) and words[m.end] == "of":
+            i = m.end + 1 if m.end < len(words) and words[m.end] == "of" else m.end
+            if i < len(words):
                 kinds = self.lexicon.class_named(stem(words[i]))
                 if any(kinds & self.lexicon.types.get(t, set()) for t in m.things):
                     found.add(i)

@@ -9,7 +9,7 @@ from kg.qa.grammar import DETERMINERS, SETTINGS, WH
 from kg.qa.linker import Mention
 from kg.qa.text import stem
 
-INCLUDING = frozenset(["including", "besides", "counting", "plus"])
+INCLUDING = frozenset(["including", "incl", "inc", "besides", "counting", "plus"])  # and shorthand
 
 
 @dataclass
@@ -21,9 +21,12 @@ class Question:
     type_words: set[str] = field(default_factory=set)
     kind_modifiers: list[Mention] = field(default_factory=list)  # 'which *US* official'
     inner_names: set[str] = field(default_factory=set)  # Putin in 'the meeting with Putin'
+    speakers: set[str] = field(default_factory=set)  # Rubio in 'how did Rubio describe them'
+    number: int | None = None  # of answers expected: 'which *two* goals'
+    answers_act: set[str] = field(default_factory=set)  # 'thanks for *its* backing': the answer backs
     relation_words: list[str] = field(default_factory=list)
     opposite_group: str | None = None
-    choice: bool = False
+    options: list[Mention] = field(default_factory=list)  # 'Florida or Moscow: ...'
     past: bool = False
     now: bool = False  # 'who leads it now?': the latest article's answer
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
@@ -109,28 +112,19 @@ class Question:
         if "whose" not in self.words:
             return None
         at = self.words.index("whose") + 1
-        return next((m for m in self.mentions if m.start == at), None)
+        first = next((m for m in self.mentions if m.start == at), None)
+        if first is not None and first.generic and self.words[at].endswith("ed"):
+            # 'whose leaked peace plan': past the participle, to the thing it describes
+            return next((m for m in self.mentions if m.start == first.end), first)
+        return first
 
     @property
     def entity_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if not m.generic]
 
     @property
-    def options(self) -> list[Mention]:
-        """The names of a choice question's options: 'Florida or Moscow: ...'."""
-        if not self.choice:
-            return []
-        chosen: list[Mention] = []
-        by_end = {m.end: m for m in self.mentions}
-        for last in self.mentions:  # 'american, russian or european': a list closed by 'or'
-            at = or_before(self.words, last.start)
-            if at is not None and at in by_end:
-                chosen.append(last)
-                previous = by_end[at]
-                while previous is not None:
-                    chosen.append(previous)
-                    previous = by_end.get(previous.start)
-        return sorted(set(chosen), key=lambda m: m.start)
+    def choice(self) -> bool:
+        return bool(self.options)
 
     @property
     def option_nodes(self) -> set:

@@ -10,6 +10,7 @@ from kg.namespaces import DIP
 from kg.qa.question import Question
 from kg.qa.reading import Reading, Segment
 from kg.qa.roles import Roles
+from kg.qa.text import stem
 from kg.qa.walker import Path
 
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
@@ -26,6 +27,7 @@ DESCRIBED = 0.3
 OBJECT_REVERSED = 1.0
 ROLE_REVERSED = 2.0
 CONNECT_BONUS = 0.5
+NUMBER_FITS = 0.5
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
 
 
@@ -45,6 +47,7 @@ class Scoring(Roles):
                 # entered and left through its principal roles (holder, post): it reads as its kind
                 for node in list(path.steps[i + 1])[:20]:
                     bag |= self.lexicon.type_words(node.value)
+
             glue = end - i == 1 and self.lexicon.is_glue(path.hops[i].prop)
             found.append(Segment(i, end, bag, glue))
             i = end
@@ -61,16 +64,19 @@ class Scoring(Roles):
         passed = set(reading.through_steps)
         described = set().union(*(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]))
         link_bag = set().union(
-            *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints)
+            *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints),
+            *(self.lexicon.prop_words(hop.prop, True) for _, hop, _ in reading.literal_constraints),
         )
         possessed = question.possessed if question.form != "yesno" else None
         whose = possessed is not None and path.start in possessed.things
         if whose or any(path.start in m.things and question.names_the_kind(m) for m in question.mentions):
             # 'how many Western allies made commitments': what the group does, its members do;
             # 'whose plan was leaked': what is said of the plan, not of its owner
-            link_bag |= set().union(
+            own_bag = set().union(
                 *(self.lexicon.prop_words(h.prop, h.forward) for h, _ in self.walker.edges(path.start))
             )
+        else:
+            own_bag = set()
         named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
             c.step
             for c in reading.constraints
@@ -136,17 +142,18 @@ class Scoring(Roles):
             )
             node_sim = 0.5 * self.similarity(word, node_bag)
             link_sim = self.similarity(word, link_bag)  # 'alter ... in Eastern Europe': the constraint's link
+            own_sim = self.similarity(word, own_bag)
             said_sim = DESCRIBED * self.similarity(
                 word, described
             )  # 'set a precedent': the answer's own words
-            value = max(sims[best], node_sim, link_sim, said_sim)
+            value = max(sims[best], node_sim, link_sim, own_sim, said_sim)
             if word == question.form:  # 'why', 'where': a step of the path must say it, not a link
                 value = sims[best]
             if value > 0:
                 matched += 1
-                if sims[best] >= node_sim:
-                    explained[best] = True
-                if max(sims[best], link_sim) > 0:
+                if sims[best] >= node_sim and (sims[best] or said_sim or own_sim):
+                    explained[best] = True  # not by a constraint's link: that explains the constraint
+                if max(sims[best], link_sim, own_sim) > 0:
                     on_links += 1  # a relation of the path, not a class or a description
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
@@ -156,6 +163,8 @@ class Scoring(Roles):
             self._changes_subject(path, segments, explained, constrained)
             or self._borrowed_value(path, segments, explained)
             or (question.form == "yesno" and self._someone_else_asked(question, path, segments))
+            or self._another_speaker(question, path)
+            or self._answer_acted_upon(question, path)
         ):
             reading.score, reading.matched = -10.0, matched
             return
@@ -165,8 +174,9 @@ class Scoring(Roles):
                 explained[k] = explained[k - 1] = True
         score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
         for segment, ok in zip(segments, explained, strict=True):
+            past_the_named = segment is segments[-1] and segment.start in passed  # its part, unasked
             if not ok:
-                score -= GLUE_COST if segment.glue else UNEXPLAINED_COST
+                score -= GLUE_COST if segment.glue and not past_the_named else UNEXPLAINED_COST
         score += sum(CONNECT_BONUS if c.step else TOPIC_LINK_BONUS for c in reading.constraints)
         score -= LOOSE_COST * len(reading.loose)
         if reading.included:
@@ -198,6 +208,8 @@ class Scoring(Roles):
             return
         if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
             score -= 0.5  # "how did X put it" asks for words, not a thing
+        if question.number:  # 'which two goals': as many as asked
+            score += NUMBER_FITS if len(path.answers) == question.number else -NUMBER_FITS
         if question.type_words:
             answer_bag = self.answer_words(path)
             if path.hops[-1].forward:  # 'the talks' participants': what the last step names them
@@ -273,6 +285,35 @@ class Scoring(Roles):
             ):
                 return True
         return False
+
+    def _another_speaker(self, question: Question, path: Path) -> bool:
+        """'How did Rubio describe the talks (with the Ukrainians)': what someone else said,
+        reached over the talks, answers another question."""
+        if not question.speakers:
+            return False
+        return any(
+            not hop.forward
+            and hop.prop in self.lexicon.agency
+            and not {n.value for n in path.steps[j] if isinstance(n, ox.NamedNode)} & question.speakers
+            for j, hop in enumerate(path.hops)
+        )
+
+    def _answer_acted_upon(self, question: Question, path: Path) -> bool:
+        """'To which country did Umerov give thanks for its backing': the answer does the
+        backing; a last step that makes it the one backed answers another question."""
+        last = path.hops[-1]
+        inverse = self.lexicon.inverse.get(last.prop)
+        if not question.answers_act or inverse is None:
+            return False
+        for word in question.answers_act:
+            own = self.similarity(word, self._phrase_stems(last.prop)) >= 0.8
+            other = self.similarity(word, self._phrase_stems(inverse)) >= 0.8
+            if own != other:
+                return own == last.forward  # forward along the noun's own property: the object
+        return False
+
+    def _phrase_stems(self, prop: str) -> set[str]:
+        return {stem(w) for phrase in self.lexicon.question_phrases.get(prop, ()) for w in phrase.split()}
 
     def _changes_subject(
         self, path: Path, segments: list[Segment], explained: list[bool], pinned: set[int]

@@ -20,6 +20,7 @@ STOPWORDS = frozenset(
         "presently",
         "nowadays",
         "today",
+        "still",
         "a",
         "an",
         "the",
@@ -126,6 +127,8 @@ STOPWORDS = frozenset(
         "true",
         "exactly",
         "basically",
+        "main",  # an adjective of rank: "main aims" are the aims
+        "primary",
         "roughly",
         "one",
         "two",
