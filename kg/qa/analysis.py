@@ -13,12 +13,14 @@ from kg.qa.grammar import (
     META,
     NEGATORS,
     NOW_WORDS,
+    OPENERS,
     PAST_WORDS,
     PREPOSITIONS,
     REQUEST,
     VERBS,
     WH,
     WHEN_WORDS,
+    YES_OR_NO,
     answer_role,
     asked_number,
     checks_a_claim,
@@ -28,6 +30,7 @@ from kg.qa.grammar import (
     name_asked_as_who,
     names_linked,
     object_verb,
+    place_taken,
     question_form,
     question_word_first,
     starts_with,
@@ -54,11 +57,15 @@ class QuestionReader(NounPhrases):
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
-        text = self.lexicon.unshortened(text)
+        text = place_taken(self.lexicon.unshortened(text))
         text = name_asked_as_who(topic_put_back(question_word_first(without_appositives(text))))
+        text = OPENERS.sub("", text)
         request = REQUEST.match(text)
-        whether = bool(request and request.group("whether"))  # 'tell me if ...': yes or no
+        whether = bool(request and (request.group("whether") or request.group("say_whether")))
         text = text[request.end() :] if request else text
+        said_yes_or_no = YES_OR_NO.search(text)  # '..., yes or no?'
+        if said_yes_or_no and said_yes_or_no.start() > 0:
+            text, whether = text[: said_yes_or_no.start()] + "?", True
         claim = checks_a_claim(text)
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
@@ -309,7 +316,7 @@ class QuestionReader(NounPhrases):
                 last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
-            if word not in ("which", "what", "many", "count", "name", "list"):
+            if word not in ("which", "what", "many", "count", "name", "list", "give", "identify"):
                 continue
             if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
                 # 'what is Yermak's current position': the noun after the copula's name, if a class

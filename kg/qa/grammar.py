@@ -57,6 +57,9 @@ VERBS = frozenset(
         "has",
         "have",
         "had",
+        "get",  # the passive's: 'how many allies get named'
+        "gets",
+        "got",
     ]
 )
 
@@ -72,6 +75,8 @@ PAST_WORDS = frozenset(
 _CLAIM = re.compile(
     r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\??\s*$", re.I
 )
+# '..., yes or no?', '... or not?': a yes/no question says so at its end
+YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not)\W*$", re.IGNORECASE)
 
 
 def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
@@ -109,7 +114,7 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
     r"story|report|text|overview)"
 )
 META = re.compile(
-    r"\b(in (one|a single|a few) words?|"
+    r"\b(in (one|a single|a few) words?|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
     r"(according to|per) (the )?(faq|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
@@ -119,11 +124,14 @@ META = re.compile(
 WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
 # a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
 # 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
+# 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
+OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
 REQUEST = re.compile(
     r"^\W*(please\s+)?"
     r"((can|could|would|will) you (please )?|do you (happen to )?know |sum up |summari[sz]e |"
     r"i(['’]?d| would) like to know |i want to know |i(['’]?m| am)? wonder(ing)? )"
-    r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?",
+    r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?|"
+    r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
     re.IGNORECASE,
 )
 
@@ -149,7 +157,7 @@ def without_appositives(text: str) -> str:
 
 # 'yermak - why did he leave?': a topic, then a question that points back to it
 _TOPIC_THEN_QUESTION = re.compile(
-    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:)\s*(?P<question>(who|what|which|where|when|why|how|"
+    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
     r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
     re.IGNORECASE,
 )
@@ -157,16 +165,28 @@ _PRONOUNS = re.compile(r"\b(he|she|him|her|it|they|them|his|its|their)\b", re.IG
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
 
 
+_TAKES_PLACE = re.compile(
+    r"\b(take|takes|taking|took|taken)\s+(?P<who>\w+(\s\w+)?)['’]s\s+(place|job|seat|post|role)\b",
+    re.IGNORECASE,
+)
+
+
+def place_taken(text: str) -> str:
+    """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
+    return _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text)
+
+
 def topic_put_back(text: str) -> str:
     """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
-    place of the pronoun that points back to it."""
+    place of the pronoun that points back to it ('what about Europe, are they ...' too)."""
     found = _TOPIC_THEN_QUESTION.match(text)
     if found is None:
         return text
     topic, question = found["topic"].strip(), found["question"]
+    topic = re.sub(r"^(what|how) about\s+|^as for\s+", "", topic, flags=re.IGNORECASE)
     pronoun = _PRONOUNS.search(question)
-    if pronoun is None:
-        return text
+    if pronoun is None or tokens(topic)[0] in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS:
+        return text  # 'if talks succeed - what do they set': a condition, no topic
     possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
     name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
     return question[: pronoun.start()] + name + question[pronoun.end() :]
@@ -213,31 +233,49 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     the first word of a headline-like question ('talks were in florida, right?')."""
     return (
         i == 0
-        or (i == 1 and words[0] in AUXILIARIES)  # 'were talks in FL?': the subject, named bare
+        or (i == 1 and words[0] in AUXILIARIES | CONDITIONS)  # 'were talks in FL?', 'if talks fail
         or (i == 1 and 0 not in covered and "-" in words[0])  # 'us-ukraine talks: where?'
         or (i >= 1 and words[i - 1] in DETERMINERS)
         or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)
+        or (i >= 3 and words[i - 3] in DETERMINERS and _modifiers(words[i - 2 : i], {i - 2, i - 1} & covered))
     )
+
+
+def _modifiers(words: list[str], named: set[int]) -> bool:
+    """'most recent' in 'the most recent talks': words before a noun that name nothing, nor
+    join ('the forms of assistance' is no kind of assistance)."""
+    return not named and not any(w in STOPWORDS for w in words)
 
 
 SUBORDINATORS = frozenset(["when", "while", "whether"])
 
 
 def context_clause(words: list[str]) -> int:
-    """Where a subordinate clause after the main question starts (or the end)."""
-    return next((i for i, w in enumerate(words) if i > 3 and w in SUBORDINATORS), len(words))
+    """Where a subordinate clause after the main question starts (or the end): 'when asked
+    whether ...', 'to signal that the deal was not done' (what the words were for)."""
+    return next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i > 3 and (w in SUBORDINATORS or (w == "to" and i + 2 < len(words) and words[i + 2] == "that"))
+        ),
+        len(words),
+    )
 
 
+LEADING_PREPOSITIONS = frozenset(["following", "after", "before", "despite", "according", "per", "given"])
+CONDITIONS = frozenset(["if", "should", "assuming", "once", "unless", "when", "provided"])
 RESUMING = frozenset(["they", "it", "this", "these", "then", "what", "who", "which"])
 
 
 def condition_clause(text: str, words: list[str]) -> int:
     """Where a leading condition ('if the talks succeed, ...') ends: at its comma or where the
     main clause resumes ('... they could set what'); 0 when the question opens with none."""
-    if not words or words[0] not in ("if", "should", "assuming"):
+    if not words or words[0] not in CONDITIONS - {"when"}:
         return 0
-    if "," in text:
-        return len(tokens(text.split(",", 1)[0]))
+    for mark in (",", " - ", " – ", ":"):  # 'if talks succeed - what do they set ...'
+        if mark in text:
+            return len(tokens(text.split(mark, 1)[0]))
     return next((i for i, w in enumerate(words) if i > 1 and w in RESUMING), 0)
 
 
@@ -252,8 +290,8 @@ def asked_number(words: list[str]) -> int | None:
             continue
         if words[i - 1] in ("which", "what", "name", "list", "identify", "give"):
             return NUMBERS[word]
-        if words[i - 1] == "the" and i == len(words) - 1:
-            return NUMBERS[word]
+        if i == len(words) - 1 and (words[i - 1] == "the" or word.isdigit()):
+            return NUMBERS[word]  # 'goals for ukraine (the two)', '... (2)'
     return None
 
 
@@ -301,14 +339,27 @@ def question_form(words: list[str]) -> tuple[str, int]:
         return "why", 1
     if words[0] == "how":
         return "how", 1
-    if words[0] in COMMANDS and "who" in words[1:4]:
+    if words[0] in COMMANDS and "who" in words[1:5]:
         return "who", words.index("who") + 1  # 'list all who could meet Putin'
     if words[0] in ("what", "which", "name", "list", "identify"):
         return "what", 1
     for i, word in enumerate(words):
-        if word in ("who", "whom", "whose", "where", "when", "what", "which", "how"):
+        if word in ("who", "whom", "whose", "where", "when", "what", "which", "how") and not relative(
+            words, i
+        ):
             return question_form(words[i:])[0], 0
     return "what", 0
+
+
+def relative(words: list[str], i: int) -> bool:
+    """'the plan *whose* leak preceded the talks came from which country': a relative pronoun
+    after a noun, with the question's own question word still to come."""
+    return (
+        words[i] in ("whose", "who", "which")
+        and i > 0
+        and words[i - 1] not in STOPWORDS | AUXILIARIES
+        and any(w in WH for w in words[i + 1 :])
+    )
 
 
 def answer_role(words: list[str], covered: set[int]) -> str | None:

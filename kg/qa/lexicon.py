@@ -59,7 +59,10 @@ _OF_SAYING = """
 SELECT DISTINCT ?p WHERE {
   ?speaker rdfs:subPropertyOf+ dip:agent ; rdfs:domain ?act . ?p rdfs:domain ?act ; dip:questionPhrase ?x .
 }"""
-_STRONGER = "SELECT ?weaker ?stronger WHERE { ?stronger dip:strongerThan+ ?weaker }"
+_STRONGER = """
+SELECT DISTINCT ?weaker ?stronger WHERE {
+  ?stronger dip:strongerThan ?mid . ?mid dip:strongerThan* ?weaker .
+}"""  # one step, then any number, as _SUBCLASSES: a form Virtuoso runs too
 _VALUES = """
 SELECT ?value WHERE { ?value a ?scheme . ?scheme rdfs:subClassOf skos:Concept .
                       ?value skos:inScheme ?list . }"""
@@ -209,6 +212,8 @@ class Lexicon:
             if thing in self.values and thing not in self.used_values:
                 continue  # a code list no fact uses would only catch ordinary words
             self.names[key(name)].add(thing)
+            if "-" in name:  # 'russia ukraine war', '28 point plan': typed without the hyphen
+                self.names[key(name.replace("-", " "))].add(thing)
             if how == "label":
                 self.label[thing] = name
         for thing, type_ in self._rows(store, _TYPES):

@@ -6,7 +6,7 @@ few instances ('the talks')."""
 from __future__ import annotations
 
 from kg.namespaces import DIP
-from kg.qa.grammar import DETERMINERS, MAX_GENERIC_INSTANCES, after_determiner
+from kg.qa.grammar import DETERMINERS, MAX_GENERIC_INSTANCES, PREPOSITIONS, after_determiner
 from kg.qa.lexicon import Lexicon
 from kg.qa.linker import Mention
 from kg.qa.question import Question
@@ -30,14 +30,15 @@ class NounPhrases:
         )
 
     def _inner_names(self, words: list[str], mentions: list[Mention]) -> set[str]:
-        """People and countries named inside a longer name ('the meeting with Putin'): they are
-        named, so no answer."""
+        """People and countries named inside a longer name, after a preposition ('the meeting
+        with Putin'): they are named, so no answer. Not so the parties a name opens with ('the
+        russia ukraine war': its belligerents are asked for)."""
         found: set[str] = set()
         for m in mentions:
             for i in range(m.start, m.end):
+                if i == m.start or words[i - 1] not in PREPOSITIONS | {"of", "and", "between"}:
+                    continue
                 for j in range(i + 1, m.end + 1):
-                    if (i, j) == (m.start, m.end):
-                        continue
                     for thing in self.lexicon.names.get(" ".join(words[i:j]), ()):
                         if thing not in m.things and self.lexicon.is_a(thing, str(DIP.Agent)):
                             found.add(thing)
@@ -114,8 +115,10 @@ class NounPhrases:
                 continue
             # the narrowest class first ('the talks': the negotiation, not every meeting), in a
             # fixed order whatever the hash seed
+            # a class the word heads the name of first: 'negotiations' are no negotiating team
+            named = self.lexicon.kind_named(stem(word)) or self.lexicon.class_named(stem(word))
             classes = sorted(  # the ontology's own classes: schema:CreativeWork's 'work' is no plan
-                (c for c in self.lexicon.class_named(stem(word)) if c.startswith(str(DIP))),
+                (c for c in named if c.startswith(str(DIP))),
                 key=lambda c: (len(self.lexicon.instances(c)), c),
             )
             for cls in classes:

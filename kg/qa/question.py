@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.qa.grammar import DETERMINERS, SETTINGS, WH
+from kg.qa.grammar import DETERMINERS, SETTINGS, WH, relative
 from kg.qa.linker import Mention
 from kg.qa.text import stem
 
@@ -109,8 +109,8 @@ class Question:
     @property
     def possessed(self) -> Mention | None:
         """'Whose peace plan ...', 'whose resignation ...': the thing whose owner is asked for."""
-        if "whose" not in self.words:
-            return None
+        if "whose" not in self.words or relative(self.words, self.words.index("whose")):
+            return None  # 'the plan whose leak ... came from which country': no owner asked
         at = self.words.index("whose") + 1
         first = next((m for m in self.mentions if m.start == at), None)
         if first is not None and first.generic and self.words[at].endswith("ed"):

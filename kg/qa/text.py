@@ -136,6 +136,7 @@ STOPWORDS = frozenset(
         "really",
         "w",  # shorthand: 'meeting w/ macron', 'worried abt the plan'
         "abt",
+        "well",  # 'as well': too
         "too",  # intensifiers: 'too pro-russia?' asks whether it is
         "very",
         "quite",
