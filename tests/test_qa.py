@@ -168,6 +168,10 @@ ANSWERED = [
     ("identify the country that controls ukrainian territories", {"Russia"}),
     ("one word, how'd the secretary of state sum up the talks?", {"productive"}),  # how'd: how did
     ("who took yermak's place", {"Rustem Umerov"}),  # took his place: replaced him
+    # the verb names the link that pins the delegation he leads
+    ("who represented ukraine at the florida meeting as lead negotiator?", {"Rustem Umerov"}),
+    # the question word after the verb asks for its object
+    ("the negotiations could alter what thing in eastern europe", {"the balance of power in Eastern Europe"}),
     # a description set beside a name asks nothing
     ("which country's government employs rubio, the official who praised the talks?", {"United States"}),
     # the question word typed last
@@ -248,6 +252,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("talks held in florida, yes or no?", "yes"),
         ("does rubio think there is work left to do?", "yes"),  # 'left': what remains
         ("what about europe, are they sending ukraine military aid as well?", "yes"),
+        ("was the leaked plan considered favorable to russia?", "yes"),  # 'considered': perceived
         (
             "so did the florida talks settle the territory question or not?",
             "no",
@@ -276,6 +281,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many western allies get named as having made commitments", "2"),  # 'get': no kind
         ("how many ppl might meet putin", "2"),
         ("how many people could possibly meet putin, witkoff included", "2"),  # possible and up
+        ("how many people may meet putin, including witkoff?", "2"),  # Putin is not the one included
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:

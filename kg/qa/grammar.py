@@ -185,7 +185,8 @@ def topic_put_back(text: str) -> str:
     topic, question = found["topic"].strip(), found["question"]
     topic = re.sub(r"^(what|how) about\s+|^as for\s+", "", topic, flags=re.IGNORECASE)
     pronoun = _PRONOUNS.search(question)
-    if pronoun is None or tokens(topic)[0] in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS:
+    opening = tokens(topic)[0]
+    if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
         return text  # 'if talks succeed - what do they set': a condition, no topic
     possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
     name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
@@ -369,6 +370,8 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
     start = next((k for k, w in enumerate(words) if w in wh), None)  # 'in Europe, what could ...'
     if start is None:
         return None
+    if start > 1 and _verb_before(words, start - 1, covered):
+        return "object"  # 'talks could change what thing', 'umerov thanked which country'
     i = start + 1
     noun = i < len(words) and i not in covered and words[i] not in AUXILIARIES and words[i] not in VERBS
     if words[start] in ("which", "what", "whose") and noun:
@@ -391,6 +394,16 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         )
         return "subject" if bare_verb else "object"
     return "subject"
+
+
+def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:
+    """A verb right before a question word that asks for its object: after a modal ('could
+    change what'), in the past ('thanked which'), or after its named subject ('Witkoff
+    represents which'); not the noun ending a leading phrase ('... domestic politics, which')."""
+    word = words[i]
+    if i in covered or word in STOPWORDS | AUXILIARIES:
+        return False
+    return words[i - 1] in VERBS or word.endswith("ed") or (word.endswith("s") and i - 1 in covered)
 
 
 def subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:

@@ -73,7 +73,7 @@ class Question:
         for m in self.mentions:
             after = self.words[m.end] if m.end < len(self.words) else ""
             before = self.words[m.start - 1] if m.start > 0 else ""
-            if after in ("included", "including", "too", "also") or before in INCLUDING:
+            if after in ("included", "too", "also") or before in INCLUDING:  # not "putin, including ..."
                 found.add(m.text)
         return found
 

@@ -82,6 +82,14 @@ class Scoring(Roles):
             for c in reading.constraints
             if c.value not in self.lexicon.values and not self.lexicon.is_a(c.value, str(DIP.Country))
         } | {c[0] for c in reading.literal_constraints}  # or a value the question repeats ('productive')
+        named_at |= {  # or a link the question's verb names: 'who *represented* Ukraine'
+            c.step
+            for c in reading.constraints
+            if any(
+                self.similarity(w, self.lexicon.prop_words(c.hop.prop, c.hop.forward)) >= 0.8
+                for w in question.relation_words
+            )
+        }
         phrase_words: list[set[str]] = []
         claimed: set[str] = set()
         for g in segments:  # a phrase names one step: the first that has it
