@@ -170,6 +170,7 @@ ANSWERED = [
     ("who took yermak's place", {"Rustem Umerov"}),  # took his place: replaced him
     # the verb names the link that pins the delegation he leads
     ("who represented ukraine at the florida meeting as lead negotiator?", {"Rustem Umerov"}),
+    ("what issue was hanging over the resignation of umerov's predecessor", {"corruption concerns"}),
     # the question word after the verb asks for its object
     ("the negotiations could alter what thing in eastern europe", {"the balance of power in Eastern Europe"}),
     # a description set beside a name asks nothing
@@ -253,6 +254,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("does rubio think there is work left to do?", "yes"),  # 'left': what remains
         ("what about europe, are they sending ukraine military aid as well?", "yes"),
         ("was the leaked plan considered favorable to russia?", "yes"),  # 'considered': perceived
+        ("say if rubio thinks more work is still needed", "yes"),  # 'thinks' is no typo of 'thanks'
         (
             "so did the florida talks settle the territory question or not?",
             "no",
@@ -400,6 +402,7 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
         "was umerov replaced by yermak",
         "did yermak succeed umerov",
         "was the territorial issue settled during the talks in florida",  # a status is asked, not where
+        "did the us leak the plan?",  # a US plan was leaked; by whom, the article does not say
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

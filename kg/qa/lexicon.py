@@ -243,6 +243,10 @@ class Lexicon:
             self._shorthand_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
         return self._shorthand_pattern.sub(lambda m: self.shorthands[m.group(1).lower()], text)
 
+    @staticmethod
+    def is_english(word: str) -> bool:
+        return word in _english()
+
     def spelled(self, word: str) -> str:
         """A word as the lexicon spells it, when it is a typo of one ('commnets', 'suport'). An
         English word stays as typed ('listed' is no 'lasted'), and so does a typo of a word the

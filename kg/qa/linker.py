@@ -92,7 +92,10 @@ class Linker:
         found = process.extractOne(text, self.keys, scorer=OSA.distance, score_cutoff=typos)
         if found is None:
             return None
-        return frozenset(self.lexicon.names[found[0]])
+        things = frozenset(self.lexicon.names[found[0]])
+        if " " not in text and self.lexicon.is_english(text) and not things <= self.lexicon.values:
+            return None  # 'thinks' is a word of its own, no typo of 'thanks' ('settle' is 'settled')
+        return things
 
     def _possessive(self, word: str) -> str:
         """'ukraines team': a name's possessive written without its apostrophe."""

@@ -34,6 +34,22 @@ class Verdicts:
         self.lexicon = lexicon
         self.interpreter = interpreter
 
+    def _flag_of_another(self, question: Question, reading: Reading) -> bool:
+        """A flag reached from someone over a step no word asks for (from the US to the plan
+        it proposed): the flag is the plan's, and says nothing of what the US did."""
+        on_path = {n.value for step in reading.path.steps for n in step if isinstance(n, ox.NamedNode)}
+        on_path |= {reading.path.start} | {c.value for c in reading.constraints}
+        subject = next(iter(question.entity_mentions), None)
+        if subject is not None and not subject.things & on_path:
+            return True  # 'did the US leak the plan', read off the plan alone: the US is left out
+        first = reading.path.hops[0]
+        if len(reading.path.hops) < 2 or self.lexicon.is_glue(first.prop):
+            return False
+        if not self.lexicon.is_a(reading.path.start, str(DIP.Agent)):
+            return False
+        words = self.lexicon.prop_words(first.prop, first.forward)
+        return not any(self.interpreter.similarity(w, words) >= 0.8 for w in question.relation_words)
+
     def verdict(self, question: Question, reading: Reading) -> bool | None:
         """Yes when the path reaches what the question names; no when it reaches something else
         where the question names one thing (a different leader, 'resolved' for 'unresolved');
@@ -65,6 +81,8 @@ class Verdicts:
                 return bool(found & values)
         literals = [a for a in reading.answers if isinstance(a, ox.Literal)]
         if literals and all(a.datatype.value.endswith("boolean") for a in literals):
+            if self._flag_of_another(question, reading):
+                return None  # 'did the US leak the plan': the plan was leaked, by whom is not said
             flag = reading.path.hops[-1].prop
             flag_words = self.lexicon.prop_words(flag, True) | stems_of(self.lexicon.label.get(flag, ""))
             if not question.opposite_group and not any(
