@@ -13,36 +13,29 @@ from kg.qa.grammar import (
     META,
     NEGATORS,
     NOW_WORDS,
-    OPENERS,
     PAST_WORDS,
     PREPOSITIONS,
-    REQUEST,
     VERBS,
     WH,
     WHEN_WORDS,
-    YES_OR_NO,
     answer_role,
     asked_number,
     checks_a_claim,
     clause_starts_yes_no,
     condition_clause,
     context_clause,
-    name_asked_as_who,
     names_linked,
     object_verb,
-    place_taken,
     question_form,
-    question_word_first,
     starts_with,
     states_a_claim,
     subject_verb,
-    topic_put_back,
-    without_appositives,
 )
 from kg.qa.lexicon import UNSORTED, Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.nounphrases import NounPhrases
 from kg.qa.question import Question, or_before
+from kg.qa.rewrites import plain
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
@@ -57,15 +50,7 @@ class QuestionReader(NounPhrases):
         self.linker = Linker(lexicon)
 
     def read(self, text: str) -> Question:
-        text = place_taken(self.lexicon.unshortened(text))
-        text = name_asked_as_who(topic_put_back(question_word_first(without_appositives(text))))
-        text = OPENERS.sub("", text)
-        request = REQUEST.match(text)
-        whether = bool(request and (request.group("whether") or request.group("say_whether")))
-        text = text[request.end() :] if request else text
-        said_yes_or_no = YES_OR_NO.search(text)  # '..., yes or no?'
-        if said_yes_or_no and said_yes_or_no.start() > 0:
-            text, whether = text[: said_yes_or_no.start()] + "?", True
+        text, whether = plain(text, self.lexicon)
         claim = checks_a_claim(text)
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]

@@ -75,8 +75,6 @@ PAST_WORDS = frozenset(
 _CLAIM = re.compile(
     r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\??\s*$", re.I
 )
-# '..., yes or no?', '... or not?': a yes/no question says so at its end
-YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not)\W*$", re.IGNORECASE)
 
 
 def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
@@ -122,99 +120,6 @@ META = re.compile(
     re.IGNORECASE,
 )
 WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
-# a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
-# 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
-# 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
-OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
-REQUEST = re.compile(
-    r"^\W*(please\s+)?"
-    r"((can|could|would|will) you (please )?|do you (happen to )?know |sum up |summari[sz]e |"
-    r"i(['’]?d| would) like to know |i want to know |i(['’]?m| am)? wonder(ing)? )"
-    r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?|"
-    r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
-    re.IGNORECASE,
-)
-
-
-# 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
-# typed last, after a dash or a colon
-_TRAILING_WH = re.compile(
-    r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>who|which|what|whose|where|when)\s*(\((?P<kind>[^)]*)\))?\W*$",
-    re.IGNORECASE,
-)
-
-
-# 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
-_APPOSITIVE = re.compile(r",\s*(the|a|an)\s+(\w+\s+){0,2}?(who|that|which)\s[^,?]*", re.IGNORECASE)
-
-
-def without_appositives(text: str) -> str:
-    """The question without descriptions set beside its names: they tell the reader who is
-    meant, and ask nothing ('which government employs Marco Rubio, the official who spoke
-    about the talks?')."""
-    return _APPOSITIVE.sub("", text)
-
-
-# 'yermak - why did he leave?': a topic, then a question that points back to it
-_TOPIC_THEN_QUESTION = re.compile(
-    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
-    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
-    re.IGNORECASE,
-)
-_PRONOUNS = re.compile(r"\b(he|she|him|her|it|they|them|his|its|their)\b", re.IGNORECASE)
-_POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
-
-
-_TAKES_PLACE = re.compile(
-    r"\b(take|takes|taking|took|taken)\s+(?P<who>\w+(\s\w+)?)['’]s\s+(place|job|seat|post|role)\b",
-    re.IGNORECASE,
-)
-
-
-def place_taken(text: str) -> str:
-    """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
-    return _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text)
-
-
-def topic_put_back(text: str) -> str:
-    """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
-    place of the pronoun that points back to it ('what about Europe, are they ...' too)."""
-    found = _TOPIC_THEN_QUESTION.match(text)
-    if found is None:
-        return text
-    topic, question = found["topic"].strip(), found["question"]
-    topic = re.sub(r"^(what|how) about\s+|^as for\s+", "", topic, flags=re.IGNORECASE)
-    pronoun = _PRONOUNS.search(question)
-    opening = tokens(topic)[0]
-    if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
-        return text  # 'if talks succeed - what do they set': a condition, no topic
-    possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
-    name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
-    return question[: pronoun.start()] + name + question[pronoun.end() :]
-
-
-# "what's his name?", "what was the negotiator's name": the one named is asked for
-_NAME_ASKED = re.compile(r"^\W*what(['’]s| is| was)\s+(?P<who>.+?)['’]s?\s+name\W*$", re.IGNORECASE)
-
-
-def name_asked_as_who(text: str) -> str:
-    """ "What was Umerov's predecessor's name?" asks who Umerov's predecessor was."""
-    found = _NAME_ASKED.match(text)
-    return f"who is {found['who']}?" if found else text
-
-
-def question_word_first(text: str) -> str:
-    """A question whose question word comes last, said the usual way round: 'countries
-    fighting the war - which' is 'which countries fighting the war'; 'envoy meeting putin -
-    who' is 'which envoy meeting putin' (the noun is the kind of person asked for)."""
-    found = _TRAILING_WH.match(text)
-    if found is None:
-        return text
-    body, wh = found["body"], found["wh"].lower()
-    first = tokens(body)[0] if tokens(body) else ""
-    if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
-        wh = "which"  # 'envoy definitely meeting putin - who': which envoy
-    return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
 def clause_starts_yes_no(text: str) -> bool:
