@@ -12,16 +12,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 from rdflib import Graph, URIRef
 from rdflib.namespace import SKOS
-from spellchecker import SpellChecker
 
 from kg import resources
 from kg.namespaces import DIP
+from kg.qa.spelling import Spelling
 from kg.qa.text import STOPWORDS, key, near_spelling, stem, tokens
 from kg.stores import Store
 
@@ -77,12 +74,6 @@ SELECT DISTINCT ?value WHERE {
 }"""
 
 
-@cache
-def _english() -> SpellChecker:
-    """An English word list with frequencies: which words are words, and the likeliest mend."""
-    return SpellChecker(distance=1)
-
-
 def of_phrases(name: str) -> list[str]:
     """A post's name as English also says it: 'national security council secretary' is the
     'secretary of the national security council'."""
@@ -98,7 +89,7 @@ def stems_of(text: str) -> frozenset[str]:
 
 
 @dataclass
-class Lexicon:
+class Lexicon(Spelling):
     """Name index, term words and synonym groups, all as stems."""
 
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -232,36 +223,6 @@ class Lexicon:
             if str(DIP.Post) in types and thing in self.label:
                 for name in of_phrases(key(self.label[thing])):
                     self.names[name].add(thing)
-
-    def unshortened(self, text: str) -> str:
-        """The question with its shorthand written out: 'which countrys govt' is 'which
-        countrys government', '28-pt plan' the '28-point plan'."""
-        if not self.shorthands:
-            return text
-        if self._shorthand_pattern is None:
-            forms = "|".join(re.escape(f) for f in sorted(self.shorthands, key=len, reverse=True))
-            self._shorthand_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
-        return self._shorthand_pattern.sub(lambda m: self.shorthands[m.group(1).lower()], text)
-
-    @staticmethod
-    def is_english(word: str) -> bool:
-        return word in _english()
-
-    def spelled(self, word: str) -> str:
-        """A word as the lexicon spells it, when it is a typo of one ('commnets', 'suport'). An
-        English word stays as typed ('listed' is no 'lasted'), and so does a typo of a word the
-        lexicon does not know: only the words that name something here are worth mending."""
-        if len(word) < 5 or word in self.spellings:
-            return word
-        if not self._spelled_stems:
-            self._spelling_list = sorted(self.spellings)
-            self._spelled_stems = {stem(w) for w in self.spellings}
-        if stem(word) in self._spelled_stems or word in _english():
-            return word
-        typos = 1 if len(word) < 9 else 2
-        found = process.extractOne(word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos)
-        mended = found[0] if found else _english().correction(word)
-        return mended if mended and stem(mended) in self._spelled_stems else word
 
     def _read_word_groups(self) -> None:
         graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")

@@ -1,0 +1,60 @@
+"""How the question layer reads words as typed: shorthand written out ('govt'), and typos
+mended into the lexicon's own words, with an English word list (pyspellchecker) telling which
+typed words are words of their own ('listed' is no typo of 'lasted')."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from spellchecker import SpellChecker
+
+from kg.qa.text import stem
+
+
+@cache
+def _english() -> SpellChecker:
+    """An English word list with frequencies: which words are words, and the likeliest mend."""
+    return SpellChecker(distance=1)
+
+
+class Spelling:
+    """The lexicon's spelling: it reads `shorthands` and `spellings` from the lexicon files."""
+
+    shorthands: dict[str, str]
+    spellings: set[str]
+    _spelling_list: list[str]
+    _spelled_stems: set[str]
+    _shorthand_pattern: re.Pattern[str] | None
+
+    def unshortened(self, text: str) -> str:
+        """The question with its shorthand written out: 'which countrys govt' is 'which
+        countrys government', '28-pt plan' the '28-point plan'."""
+        if not self.shorthands:
+            return text
+        if self._shorthand_pattern is None:
+            forms = "|".join(re.escape(f) for f in sorted(self.shorthands, key=len, reverse=True))
+            self._shorthand_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
+        return self._shorthand_pattern.sub(lambda m: self.shorthands[m.group(1).lower()], text)
+
+    @staticmethod
+    def is_english(word: str) -> bool:
+        return word in _english()
+
+    def spelled(self, word: str) -> str:
+        """A word as the lexicon spells it, when it is a typo of one ('commnets', 'suport'). An
+        English word stays as typed ('listed' is no 'lasted'), and so does a typo of a word the
+        lexicon does not know: only the words that name something here are worth mending."""
+        if len(word) < 5 or word in self.spellings:
+            return word
+        if not self._spelled_stems:
+            self._spelling_list = sorted(self.spellings)
+            self._spelled_stems = {stem(w) for w in self.spellings}
+        if stem(word) in self._spelled_stems or word in _english():
+            return word
+        typos = 1 if len(word) < 9 else 2
+        found = process.extractOne(word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos)
+        mended = found[0] if found else _english().correction(word)
+        return mended if mended and stem(mended) in self._spelled_stems else word
