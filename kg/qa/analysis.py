@@ -186,7 +186,7 @@ class QuestionReader(NounPhrases):
                 kept.append(m)
                 continue
             before = words[max(0, m.start - 3) : m.start]
-            if any(w in ("rather", "than", "instead") for w in before[-2:]):
+            if any(w in ("rather", "than", "instead") for w in before[-2:]) or "opposed" in before:
                 continue
             if set(before) & NEGATORS:
                 others = self.lexicon.other_values(m.things)

@@ -88,7 +88,33 @@ def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
     )
 
 
-CLAIM_VERBS = frozenset(["is", "are", "was", "were", "been", "be", "says", "said", "has", "have", "had"])
+CLAIM_VERBS = frozenset(  # and irregular pasts, which no '-ed' gives away ('the talks took place in FL?')
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "be",
+        "says",
+        "said",
+        "has",
+        "have",
+        "had",
+        "took",
+        "met",
+        "led",
+        "held",
+        "made",
+        "gave",
+        "did",
+        "went",
+        "came",
+        "became",
+        "left",
+        "sent",
+    ]
+)
 
 
 def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
