@@ -173,6 +173,9 @@ ANSWERED = [
     ("what issue was hanging over the resignation of umerov's predecessor", {"corruption concerns"}),
     # the question word after the verb asks for its object
     ("the negotiations could alter what thing in eastern europe", {"the balance of power in Eastern Europe"}),
+    # a status set against another ('as opposed to only possibly') is no constraint
+    ("which envoy will definitely meet putin, as opposed to only possibly?", {"Steve Witkoff"}),
+    ("who's zelensky supposed to be sitting down with next?", {"Emmanuel Macron"}),  # sit down: meet
     # a description set beside a name asks nothing
     ("which country's government employs rubio, the official who praised the talks?", {"United States"}),
     # the question word typed last
@@ -255,6 +258,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("what about europe, are they sending ukraine military aid as well?", "yes"),
         ("was the leaked plan considered favorable to russia?", "yes"),  # 'considered': perceived
         ("say if rubio thinks more work is still needed", "yes"),  # 'thinks' is no typo of 'thanks'
+        ("so the talks took place in florida?", "yes"),  # an irregular past says it is a claim
         (
             "so did the florida talks settle the territory question or not?",
             "no",

@@ -127,6 +127,7 @@ STOPWORDS = frozenset(
         "true",
         "exactly",
         "basically",
+        "supposed",  # "supposed to meet": as planned, which the status says
         "main",  # an adjective of rank: "main aims" are the aims
         "primary",
         "roughly",
