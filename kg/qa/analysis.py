@@ -145,12 +145,8 @@ class QuestionReader(NounPhrases):
             ]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
-        phrased = (
-            len(words) > 1
-            and any(  # 'which government does Rubio work for': a phrase
-                " ".join(words[-2:]) in phrases for phrases in self.lexicon.question_phrases.values()
-            )
-        )
+        # 'which government does Rubio work for': a phrase, no purpose asked
+        phrased = len(words) > 1 and " ".join(words[-2:]) in self.lexicon.all_phrases
         if words and words[-1] == "for" and form == "what" and not phrased:
             question.relation_words.append("purpos")  # 'what is the meeting for': its purpose
         question.reserved = self._reserved(words)
@@ -199,13 +195,7 @@ class QuestionReader(NounPhrases):
         """A count that includes a name reads its status as a lower bound: 'how many possibly
         meet Putin, Witkoff included' counts the certain with the possible."""
         return [
-            Mention(
-                m.start,
-                m.end,
-                m.text,
-                m.things | {s for v in m.things for s in self.lexicon.stronger[v]},
-                m.exact,
-            )
+            Mention(m.start, m.end, m.text, self.lexicon.and_stronger(m.things), m.exact)
             if m.things <= self.lexicon.values
             else m
             for m in mentions
@@ -231,9 +221,8 @@ class QuestionReader(NounPhrases):
                 and self.lexicon.other_values(last.things) & m.things
             ):
                 text = " ".join(words[last.start : m.end])
-                either = last.things | m.things
-                either |= {s for v in either for s in self.lexicon.stronger.get(v, ())}  # a range
-                joined[-1] = Mention(last.start, m.end, text, frozenset(either), exact=True)
+                either = self.lexicon.and_stronger(last.things | m.things)  # a range
+                joined[-1] = Mention(last.start, m.end, text, either, exact=True)
                 continue
             joined.append(m)
         return joined

@@ -106,7 +106,7 @@ class Constraints(Words):
     def _a_venue(self, things: set[str]) -> bool:
         """Where something took place: Florida, a scene standing for the talks held there."""
         return any(
-            not hop.forward and "where" in self.lexicon.question_phrases.get(hop.prop, ())
+            not hop.forward and self.lexicon.says_where(hop.prop)
             for thing in things
             for hop, _ in self.walker.edges(thing)
         )
@@ -182,7 +182,6 @@ class Constraints(Words):
         answers or on the relationship that joins them (a tenure that is new, its holder the
         answer), keeps the nodes that have it."""
         path = reading.path
-        words = set(question.relation_words)
         last = len(path.steps) - 1
         steps = [last - 1] if last > 1 and self.lexicon.is_glue(path.hops[-1].prop) else []
         for step in [*steps, last]:
@@ -194,9 +193,7 @@ class Constraints(Words):
                 if hop.forward and isinstance(value, ox.Literal) and value.datatype == XSD_BOOLEAN
             }
             for hop, value in sorted(flags, key=str):
-                if value.value != "true" or not any(
-                    self.similarity(w, self.lexicon.prop_words(hop.prop, True)) >= 0.8 for w in words
-                ):
+                if value.value != "true" or not self.names_hop(question.relation_words, hop):
                     continue
                 keep = {n for n in nodes if (hop, value) in self.walker.edges(n.value)}
                 narrowed = restrict(self.walker, path, step, keep)

@@ -111,6 +111,8 @@ class Lexicon(Spelling):
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
     stronger: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # possible: certain
     saying_words: set[str] = field(default_factory=set)  # words of a speaker's act: 'reaction'
+    acting_verbs: set[str] = field(default_factory=set)  # first words of dip:agent's phrases: 'said'
+    all_phrases: set[str] = field(default_factory=set)  # every property's question phrases
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
@@ -145,6 +147,14 @@ class Lexicon(Spelling):
             + [self.document_frequency.get(g, 0) for g in self.groups.get(word, ())]
         )
         return 1.0 / (1.0 + 0.3 * math.log1p(frequency))
+
+    def says_where(self, prop: str) -> bool:
+        """Whether 'where' is a phrase of the property: a location, a venue."""
+        return "where" in self.question_phrases.get(prop, ())
+
+    def and_stronger(self, values: frozenset[str]) -> frozenset[str]:
+        """The values and every value stronger than one of them: 'possible' and up."""
+        return values | {s for v in values for s in self.stronger.get(v, ())}
 
     def is_glue(self, prop: str) -> bool:
         """A property people never name (participationOf, holder): it only joins facts. A value's
@@ -181,6 +191,10 @@ class Lexicon(Spelling):
         self.agency = {row[0] for row in self._rows(store, _AGENCY)}
         for weaker, stronger in self._rows(store, _STRONGER):
             self.stronger[weaker].add(stronger)
+        self.acting_verbs = {  # 'how did Rubio *describe* the talks': a verb of what an agent does
+            stem(phrase.split()[0]) for prop in self.agency for phrase in self.question_phrases.get(prop, ())
+        }
+        self.all_phrases = set().union(*self.question_phrases.values())
         self.saying_words = {  # one-word phrases: not the 'own' of 'in his own words'
             stem(phrase)
             for row in self._rows(store, _OF_SAYING)

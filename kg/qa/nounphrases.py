@@ -47,15 +47,10 @@ class NounPhrases:
     def _speakers(self, words: list[str], mentions: list[Mention]) -> set[str]:
         """'How did Rubio describe the talks': a name right before a verb of doing or saying
         (a phrase of dip:agent's kind) is who did it."""
-        verbs = {
-            stem(phrase.split()[0])
-            for prop in self.lexicon.agency
-            for phrase in self.lexicon.question_phrases.get(prop, ())
-        }
         return {
             thing
             for m in mentions
-            if m.end < len(words) and stem(words[m.end]) in verbs
+            if m.end < len(words) and stem(words[m.end]) in self.lexicon.acting_verbs
             for thing in m.things
             if self.lexicon.is_a(thing, str(DIP.Agent))
         }
@@ -113,9 +108,9 @@ class NounPhrases:
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
             if not after_determiner(words, i, covered) or compound:  # not 'the State Department'
                 continue
+            # a class whose name the word heads first ('negotiations' are no negotiating team);
             # the narrowest class first ('the talks': the negotiation, not every meeting), in a
             # fixed order whatever the hash seed
-            # a class the word heads the name of first: 'negotiations' are no negotiating team
             named = self.lexicon.kind_named(stem(word)) or self.lexicon.class_named(stem(word))
             classes = sorted(  # the ontology's own classes: schema:CreativeWork's 'work' is no plan
                 (c for c in named if c.startswith(str(DIP))),

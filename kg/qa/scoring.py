@@ -46,7 +46,6 @@ class Scoring(Refusals):
                 # entered and left through its principal roles (holder, post): it reads as its kind
                 for node in list(path.steps[i + 1])[:20]:
                     bag |= self.lexicon.type_words(node.value)
-
             glue = end - i == 1 and self.lexicon.is_glue(path.hops[i].prop)
             found.append(Segment(i, end, bag, glue))
             i = end
@@ -82,12 +81,7 @@ class Scoring(Refusals):
             if c.value not in self.lexicon.values and not self.lexicon.is_a(c.value, str(DIP.Country))
         } | {c[0] for c in reading.literal_constraints}  # or a value the question repeats ('productive')
         named_at |= {  # or a link the question's verb names: 'who *represented* Ukraine'
-            c.step
-            for c in reading.constraints
-            if any(
-                self.similarity(w, self.lexicon.prop_words(c.hop.prop, c.hop.forward)) >= 0.8
-                for w in question.relation_words
-            )
+            c.step for c in reading.constraints if self.names_hop(question.relation_words, c.hop)
         }
         phrase_words: list[set[str]] = []
         claimed: set[str] = set()
@@ -246,7 +240,7 @@ class Scoring(Refusals):
         return (
             ox.NamedNode(path.start) in self._settings(question)
             and not first.forward
-            and "where" in self.lexicon.question_phrases.get(first.prop, ())
+            and self.lexicon.says_where(first.prop)
         )
 
     def to_setting(self, question: Question, path: Path) -> bool:
@@ -255,7 +249,7 @@ class Scoring(Refusals):
         return (
             last.forward
             and bool(self._settings(question) & path.answers)
-            and "where" in self.lexicon.question_phrases.get(last.prop, ())
+            and self.lexicon.says_where(last.prop)
         )
 
     @staticmethod

@@ -47,8 +47,7 @@ class Verdicts:
             return False
         if not self.lexicon.is_a(reading.path.start, str(DIP.Agent)):
             return False
-        words = self.lexicon.prop_words(first.prop, first.forward)
-        return not any(self.interpreter.similarity(w, words) >= 0.8 for w in question.relation_words)
+        return not self.interpreter.names_hop(question.relation_words, first)
 
     def verdict(self, question: Question, reading: Reading) -> bool | None:
         """Yes when the path reaches what the question names; no when it reaches something else

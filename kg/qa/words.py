@@ -30,6 +30,12 @@ class Words:
             return 0.6
         return 0.0
 
+    def names_hop(self, words: list[str], hop: Hop) -> bool:
+        """Whether one of the words names the hop's property, itself or by a synonym (a typo
+        is not enough)."""
+        bag = self.lexicon.prop_words(hop.prop, hop.forward)
+        return any(self.similarity(w, bag) >= 0.8 for w in words)
+
     def path_words(self, path: Path) -> set[str]:
         words: set[str] = set()
         for hop in path.hops:
