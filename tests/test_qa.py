@@ -25,6 +25,8 @@ def labels(answer: Answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
 
+PRESENT = {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"}
+
 ANSWERED = [
     # who
     ("who leads Ukraine's delegation?", {"Rustem Umerov"}),
@@ -201,6 +203,24 @@ ANSWERED = [
     ("i'd like to know where the talks were held", {"Florida"}),
     # a value the question repeats keeps the values that say it
     ("Despite the progress, what did Rubio say about the work remaining?", {"more work remains"}),
+    # a typo mended by its first letters ('leakd': leaked, not lead)
+    ("the leakd plan came from which country", {"United States"}),
+    # 'all', 'else' after the question word; 'took part' names participation, not 'part of' a government
+    ("who all attended the talks in florida", PRESENT),
+    ("who else took part besides rubio", PRESENT - {"Marco Rubio"}),
+    ("rubio is part of which government", {"United States"}),  # the step that says the kind
+    # a 'when' clause that carries the question's relation; a literal that names its kind
+    ("what concerns surrounded it when yermak quit", {"corruption concerns"}),
+    ("what led to the resignation of yermak", {"corruption concerns"}),
+    ("in one word, what did the secretary of state call the talks", {"productive"}),  # the post's holder
+    ("what are the 2 long-term aims of the negotiations", {"prosperity", "security"}),
+    ("whos the lead negotiator for ukraine", {"Rustem Umerov"}),
+    # 'the article suggests that ...' frames the question; 'the resolution of' a thing is no status;
+    # the one answer whose words ('conflicts', 'later': future) the question repeats
+    (
+        "the article suggests that fruitful negotiations might set what for the resolution of wars later?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
 ]
 
 
@@ -215,6 +235,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
     ("question", "expected"),
     [
         ("Did Jared Kushner join the negotiations in Florida?", "yes"),
+        # the article named around the claim: whether it says so
+        ("Does the report say that Umerov replaced Yermak?", "yes"),
+        ("can you confirm whether, according to the piece, putin attended the talks in florida", "no"),
         ("did the talks happen in florida", "yes"),
         ("Is Umerov Ukraine's chief negotiator?", "yes"),
         ("Was the leaked plan seen as tilted toward Russia?", "yes"),

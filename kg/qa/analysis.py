@@ -13,6 +13,7 @@ from kg.qa.grammar import (
     META,
     NEGATORS,
     NOW_WORDS,
+    NUMBERS,
     PAST_WORDS,
     PREPOSITIONS,
     VERBS,
@@ -122,17 +123,27 @@ class QuestionReader(NounPhrases):
         condition = condition_clause(text, words)  # 'if the talks succeed, ...': a condition only
         covered |= self._kind_after_name(words, question.mentions)
         covered |= self._time_phrases(words, covered)
-        rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
-        question.relation_words = [
-            stem(w)
-            for w in rest
-            if w not in STOPWORDS
-            and w != command
-            and stem(w) not in question.type_words
-            and w not in CITED
-            and not (form == "count" and w == "number")
-        ]
+
+        def relation_words(end: int) -> list[str]:
+            return [
+                stem(w)
+                for i, w in enumerate(words)
+                if i not in covered
+                and condition <= i < end
+                and w not in STOPWORDS
+                and w != command
+                and stem(w) not in question.type_words
+                and w not in CITED
+                and not (form == "count" and w == "number")
+                and w not in NUMBERS  # 'the 2 goals': how many, no relation
+            ]
+
+        question.relation_words = relation_words(clause)
+        if not question.relation_words:  # 'what concerns were there when Yermak resigned': the clause asks
+            clause = len(words)
+            question.relation_words = relation_words(clause)
+        rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         if not mentions and form not in ("about",):
             question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
         if form not in ("yesno", "about"):  # 'who did Umerov thank': a value's word naming a relation too
@@ -166,7 +177,9 @@ class QuestionReader(NounPhrases):
         reserved: dict[str, set[str]] = {}
         for prop, phrases in self.lexicon.question_phrases.items():
             for phrase in phrases:
-                if len(phrase.split()) > 2 and f" {phrase} " in text:
+                parts = phrase.split()
+                joined = len(parts) > 2 or (len(parts) == 2 and not set(parts) & STOPWORDS)  # 'took part'
+                if joined and f" {phrase} " in text:
                     owners = {prop, self.lexicon.inverse.get(prop, prop)}
                     for word in phrase.split():
                         if word not in STOPWORDS:
@@ -295,7 +308,7 @@ class QuestionReader(NounPhrases):
             if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
                 # 'what is Yermak's current position': the noun after the copula's name, if a class
                 later = [w for j, w in enumerate(words[i + 2 :], start=i + 2) if j not in covered]
-                nouns = [w for w in later if w not in STOPWORDS and w not in NOW_WORDS][:2]
+                nouns = [w for w in later if w not in STOPWORDS | NOW_WORDS and w not in NUMBERS][:3]
                 if set(nouns) & WHEN_WORDS:
                     return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
                 classes = [w for w in nouns if lexicon.class_named(stem(w))]

@@ -211,7 +211,7 @@ def condition_clause(text: str, words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if i > 1 and w in RESUMING), 0)
 
 
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def asked_number(words: list[str]) -> int | None:
@@ -220,7 +220,7 @@ def asked_number(words: list[str]) -> int | None:
     for i, word in enumerate(words):
         if word not in NUMBERS or i == 0:
             continue
-        if words[i - 1] in ("which", "what", "name", "list", "identify", "give"):
+        if words[i - 1] in ("which", "what", "name", "list", "identify", "give", "the"):
             return NUMBERS[word]
         if i == len(words) - 1 and (words[i - 1] == "the" or word.isdigit()):
             return NUMBERS[word]  # 'goals for ukraine (the two)', '... (2)'
@@ -294,6 +294,9 @@ def relative(words: list[str], i: int) -> bool:
     )
 
 
+_BEFORE_THE_NOUN = frozenset(["all", "else", "exactly", "just", "actually", "really", "single"])
+
+
 def answer_role(words: list[str], covered: set[int]) -> str | None:
     """'who replaced X' asks for the subject; 'whom did X replace', 'X replaced whom' and
     'who was X replaced by' ask for the object or the agent."""
@@ -304,6 +307,8 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
     if start > 1 and _verb_before(words, start - 1, covered):
         return "object"  # 'talks could change what thing', 'umerov thanked which country'
     i = start + 1
+    while i < len(words) and (words[i] in _BEFORE_THE_NOUN or words[i] in NUMBERS):
+        i += 1  # 'who all was at the talks', 'who else was there', 'what one word did he use'
     noun = i < len(words) and i not in covered and words[i] not in AUXILIARIES and words[i] not in VERBS
     if words[start] in ("which", "what", "whose") and noun:
         i += 1  # the noun: which official ..., whose meeting ...

@@ -31,8 +31,8 @@ def _signature(reading: Reading) -> str:
 
 
 def _ranked(readings: list[Reading]) -> list[Reading]:
-    """Best score first; then fewer hops; then a stable order."""
-    return sorted(readings, key=lambda r: (-round(r.score, 6), len(r.path.hops), _signature(r)))
+    """Best score first; then more of the question matched; then fewer hops; then a stable order."""
+    return sorted(readings, key=lambda r: (-round(r.score, 6), -r.matched, len(r.path.hops), _signature(r)))
 
 
 class Interpreter(Constraints, Scoring):
@@ -291,12 +291,16 @@ class Interpreter(Constraints, Scoring):
         ]
         if not unmatched:
             return reading
-        overlap = {a: len(set(unmatched) & self.attribute_words(a)) for a in reading.answers}
+        said = {a: self.attribute_words(a) for a in reading.answers}
+        overlap = {a: sum(s for w in unmatched if (s := self.similarity(w, said[a])) >= 0.8) for a in said}
         best = max(overlap.values())
         if best == 0 or list(overlap.values()).count(best) == len(overlap):
             return reading
         keep = {a for a, n in overlap.items() if n == best}
-        reading.text_filter = sorted(set(unmatched) & set().union(*(self.attribute_words(a) for a in keep)))
+        shared = set(unmatched).intersection(*(said[a] for a in keep))  # words the SPARQL can look for
+        if not shared:
+            return reading  # each kept answer says a different word: no one filter keeps them all
+        reading.text_filter = sorted(shared)
         steps = [*reading.path.steps[:-1], keep]
         reading.path = Path(reading.path.start, reading.path.hops, steps)
         return reading

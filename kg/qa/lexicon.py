@@ -85,7 +85,10 @@ def of_phrases(name: str) -> list[str]:
 
 
 def stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(t) for t in tokens(text) if t not in STOPWORDS)
+    """Stems of a text's words; a hyphenated word also by its parts ('long-term': long, term)."""
+    words = tokens(text)
+    words += [part for w in words if "-" in w for part in w.split("-")]
+    return frozenset(stem(t) for t in words if t not in STOPWORDS)
 
 
 @dataclass
@@ -106,6 +109,7 @@ class Lexicon(Spelling):
     datatype_properties: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)
     used_values: set[str] = field(default_factory=set)
+    name_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # thing: stems
     said_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: things
     class_heads: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # stem: classes
     agency: set[str] = field(default_factory=set)  # dip:agent and its subproperties (speaker)
@@ -217,6 +221,7 @@ class Lexicon(Spelling):
             if thing in self.values and thing not in self.used_values:
                 continue  # a code list no fact uses would only catch ordinary words
             self.names[key(name)].add(thing)
+            self.name_words[thing] |= stems_of(name)
             if "-" in name:  # 'russia ukraine war', '28 point plan': typed without the hyphen
                 self.names[key(name.replace("-", " "))].add(thing)
             if how == "label":

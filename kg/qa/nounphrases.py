@@ -116,8 +116,11 @@ class NounPhrases:
                 (c for c in named if c.startswith(str(DIP))),
                 key=lambda c: (len(self.lexicon.instances(c)), c),
             )
+            of_something = i + 1 < len(words) and words[i + 1] == "of"
             for cls in classes:
                 things = self.lexicon.instances(cls)
+                if of_something and things <= self.lexicon.values:
+                    continue  # 'the resolution of conflicts' is resolving them, not a status
                 if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
                     set(words[max(0, i - 2) : i]) & {"which", "what"}  # 'which talks': the kind asked for
                 ):

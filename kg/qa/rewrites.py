@@ -17,12 +17,31 @@ OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b
 # 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
 REQUEST = re.compile(
     r"^\W*(please\s+)?"
-    r"((can|could|would|will) you (please )?|do you (happen to )?know |sum up |summari[sz]e |"
+    r"((can|could|would|will) you (please )?(confirm )?|do you (happen to )?know |sum up |summari[sz]e |"
     r"i(['’]?d| would) like to know |i want to know |i(['’]?m| am)? wonder(ing)? )"
     r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?|"
     r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
     re.IGNORECASE,
 )
+# the article itself, named around a question about what it says: 'the report', 'the piece's key points'
+_SOURCE = (
+    r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
+    r"(['’]s( [\w-]+){1,2})?"
+)
+# 'the article suggests that the talks could ...': a claim the article makes is the question
+SOURCE_CLAIMS = re.compile(
+    rf"^\W*{_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
+    r"( that)?\s+",
+    re.IGNORECASE,
+)
+# 'does the article say that the talks were held in Florida?': whether the claim holds
+SOURCE_ASKED = re.compile(
+    rf"^\W*(does|did|do) {_SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
+    r" (that|whether|if)\s+",
+    re.IGNORECASE,
+)
+# '..., per the report, ...', 'according to the article,' inside the question: an aside
+SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,\s*", re.IGNORECASE)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not)\W*$", re.IGNORECASE)
 
@@ -113,8 +132,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = place_taken(lexicon.unshortened(text))
     text = name_asked_as_who(topic_put_back(question_word_first(without_appositives(text))))
     text = OPENERS.sub("", text)
-    request = REQUEST.match(text)
-    whether = bool(request and (request.group("whether") or request.group("say_whether")))
+    text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
+    request = REQUEST.match(text) or SOURCE_ASKED.match(text)
+    whether = bool(request and (request.re is SOURCE_ASKED or request["whether"] or request["say_whether"]))
     text = text[request.end() :] if request else text
     said_yes_or_no = YES_OR_NO.search(text)
     if said_yes_or_no and said_yes_or_no.start() > 0:

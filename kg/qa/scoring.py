@@ -60,7 +60,11 @@ class Scoring(Refusals):
         constrained = {c.step for c in reading.constraints if not c.implied}
         constrained |= {c[0] for c in reading.literal_constraints}
         passed = set(reading.through_steps)
-        described = set().union(*(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]))
+        named = [a.value for a in path.answers if isinstance(a, ox.NamedNode)]
+        described = set().union(  # the answers' own words, and their other names ('long-term prosperity')
+            *(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]),
+            *(self.lexicon.name_words.get(a, set()) for a in named),
+        )
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints),
             *(self.lexicon.prop_words(hop.prop, True) for _, hop, _ in reading.literal_constraints),
@@ -114,8 +118,9 @@ class Scoring(Refusals):
             explained[0] = True  # 'who was at the table in Florida': what took place there
         if self.to_setting(question, path):
             explained[-1] = True  # 'were the talks in Florida': where they took place
-        if len(segments) > 1 and self._own_act(path, segments[0]):
-            explained[0] = True  # 'how did Rubio put it': what Rubio said
+        for k, segment in enumerate(segments[:-1]):
+            if self._own_act(path, segment):
+                explained[k] = True  # 'how did Rubio put it': what Rubio said
         asked_values = {t for m in question.mentions for t in m.things if t in self.lexicon.values}
         if asked_values and self.same_scheme(asked_values, path.answers):
             matched += 1
@@ -213,10 +218,13 @@ class Scoring(Refusals):
             score += NUMBER_FITS if len(path.answers) == question.number else -NUMBER_FITS
         if question.type_words:
             answer_bag = self.answer_words(path)
-            if path.hops[-1].forward:  # 'the talks' participants': what the last step names them
+            if path.hops[-1].forward:  # 'the talks' participants', 'which government': as its step says
                 kinds = {w for w in question.type_words if self.lexicon.kind_named(w)}
-                answer_bag = answer_bag | (segments[-1].words & kinds)
+                answer_bag = answer_bag | (segments[-1].words & (kinds | question.type_words))
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
+            if not fit and path.answers and all(isinstance(a, ox.Literal) for a in path.answers):
+                said = set().union(*(self.attribute_words(a) for a in path.answers))
+                fit = max(self.similarity(w, said) for w in question.type_words)  # 'what concerns'
             score += fit if fit else -1.0
         reading.last_asked = explained[-1] or segments[-1].glue or not question.relation_words
         reading.words_all_found = on_links >= len(question.relation_words)
@@ -257,6 +265,9 @@ class Scoring(Refusals):
         return {ox.NamedNode(t) for m in question.settings for t in m.things}
 
     def _own_act(self, path: Path, segment: Segment) -> bool:
-        """From the start to what it did ('how did Rubio put it': Rubio's statements)."""
+        """From the start to what it did ('how did Rubio put it': Rubio's statements), or from the
+        holder of the post named at the start ('what did the Secretary of State call it')."""
         hop = path.hops[segment.start]
-        return segment.start == 0 and not hop.forward and hop.prop in self.lexicon.agency
+        first = path.hops[0]
+        by_holder = segment.start == 1 and first.prop == str(DIP.holds) and not first.forward
+        return (segment.start == 0 or by_holder) and not hop.forward and hop.prop in self.lexicon.agency

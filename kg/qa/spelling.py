@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Prefix
 from spellchecker import SpellChecker
 
 from kg.qa.text import stem
@@ -55,6 +55,18 @@ class Spelling:
         if stem(word) in self._spelled_stems or word in _english():
             return word
         typos = 1 if len(word) < 9 else 2
-        found = process.extractOne(word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos)
-        mended = found[0] if found else _english().correction(word)
+        found = process.extract(
+            word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos, limit=None
+        )
+        if found:
+            fewest = min(typos for _, typos, _ in found)
+            mended = max((w for w, typos, _ in found if typos == fewest), key=lambda w: _kept_start(word, w))
+        else:
+            mended = _english().correction(word)
         return mended if mended and stem(mended) in self._spelled_stems else word
+
+
+def _kept_start(typed: str, word: str) -> int:
+    """How many first letters a mend keeps: a typo falls late in a word more often than early,
+    so 'leakd' is 'leaked' (or 'leak') rather than 'lead'."""
+    return Prefix.similarity(typed, word)
