@@ -215,6 +215,9 @@ ANSWERED = [
     ("in one word, what did the secretary of state call the talks", {"productive"}),  # the post's holder
     ("what are the 2 long-term aims of the negotiations", {"prosperity", "security"}),
     ("whos the lead negotiator for ukraine", {"Rustem Umerov"}),
+    ("did the talks take place in moscow or florida", {"Florida"}),  # both options set the scene
+    ("what is the number of envoys who may meet putin", {"2"}),  # 'the number of': how many
+    ("what problem did ppl have with the 28 pt plan", {"favoring Russian interests"}),
     # 'the article suggests that ...' frames the question; 'the resolution of' a thing is no status;
     # the one answer whose words ('conflicts', 'later': future) the question repeats
     (
@@ -237,6 +240,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Jared Kushner join the negotiations in Florida?", "yes"),
         # the article named around the claim: whether it says so
         ("Does the report say that Umerov replaced Yermak?", "yes"),
+        # a name after a phrase's verb ('viewed as favoring Russia'); 'people' is the subject
+        ("was the plan viewed as favoring russia", "yes"),
+        ("did officials believe the leaked plan favored russia", "yes"),
+        ("did the negotiators sort out the territorial question", "no"),
+        ("is the territorial question still up in the air", "yes"),
         ("can you confirm whether, according to the piece, putin attended the talks in florida", "no"),
         ("did the talks happen in florida", "yes"),
         ("Is Umerov Ukraine's chief negotiator?", "yes"),

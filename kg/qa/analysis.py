@@ -25,6 +25,7 @@ from kg.qa.grammar import (
     clause_starts_yes_no,
     condition_clause,
     context_clause,
+    has_light_verb,
     names_linked,
     object_verb,
     question_form,
@@ -90,6 +91,8 @@ class QuestionReader(NounPhrases):
         question.past = bool(PAST_WORDS & unnamed)
         question.now = bool(NOW_WORDS & unnamed) and not question.past
         question.answer_role = answer_role(words, covered)
+        if question.answer_role == "object" and has_light_verb(words, covered):
+            question.answer_role = None  # 'what problem did people have with it': 'have' has no direction
         if question.answer_role == "object":
             question.verb = object_verb(words, covered)
         question.main_verb = question.verb or subject_verb(words, covered, question.answer_role)
@@ -137,6 +140,7 @@ class QuestionReader(NounPhrases):
                 and w not in CITED
                 and not (form == "count" and w == "number")
                 and w not in NUMBERS  # 'the 2 goals': how many, no relation
+                and not (form != "count" and self.lexicon.names_people(stem(w)))  # "did people think"
             ]
 
         question.relation_words = relation_words(clause)
@@ -241,13 +245,23 @@ class QuestionReader(NounPhrases):
         return joined
 
     def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
-        """'held in Moscow': a status word that begins a property's phrase is that phrase."""
+        """'held in Moscow': a status word that begins a property's phrase is that phrase; 'seen
+        as favoring Russia': a name whose first word ends a phrase is the name after it."""
         phrases = {p for ps in self.lexicon.question_phrases.values() for p in ps if " " in p}
+        verbs = {p for ps in self.lexicon.question_phrases.values() for p in ps if p.endswith("ing")}
         kept = []
         for m in mentions:
             status = m.things <= self.lexicon.values and m.end < len(words)
             if status and f"{m.text} {words[m.end]}" in phrases:
                 continue
+            rest = " ".join(words[m.start + 1 : m.end])
+            before = " " + " ".join(words[max(0, m.start - 3) : m.start + 1])
+            ending = any(before.endswith(" " + p) for p in phrases) or (
+                words[m.start] in verbs  # 'viewed as favoring Russia'
+                and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in self.lexicon.names.get(rest, ()))
+            )
+            if ending and rest in self.lexicon.names:
+                m = Mention(m.start + 1, m.end, rest, frozenset(self.lexicon.names[rest]), exact=True)
             kept.append(m)
         return kept
 
@@ -303,7 +317,11 @@ class QuestionReader(NounPhrases):
                 last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
-            if word not in ("which", "what", "many", "count", "name", "list", "give", "identify"):
+            if word == "number" and words[i + 1] == "of" and form == "count":
+                i, word = i + 1, "many"  # 'what is the number of envoys ...': as 'how many envoys'
+            elif word not in ("which", "what", "many", "count", "name", "list", "give", "identify"):
+                continue
+            if form == "count" and word == "what" and "number" in words[i + 1 : i + 4]:
                 continue
             if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
                 # 'what is Yermak's current position': the noun after the copula's name, if a class

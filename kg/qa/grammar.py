@@ -257,8 +257,9 @@ def question_form(words: list[str]) -> tuple[str, int]:
         return "amount", 2  # an amount: a number the graph states, never a count of things
     if n := starts_with(words, COUNT_STARTS):
         return "count", n
-    if "how many" in " ".join(words):
-        return "count", 0  # 'western allies making commitments - how many?'
+    joined = " ".join(words)
+    if "how many" in joined or re.search(r"\b(what|which|the) (total )?number of\b", joined):
+        return "count", 0  # 'western allies making commitments - how many?', 'what is the number of ...'
     if words[0] in YES_NO_STARTS:
         return "yesno", 1
     if words[0] in ("who", "whom", "whose"):
@@ -330,6 +331,19 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         )
         return "subject" if bare_verb else "object"
     return "subject"
+
+
+_SUBJECTS = frozenset(["people", "ppl", "they", "officials", "anyone", "everyone", "he", "she", "we", "you"])
+
+
+def has_light_verb(words: list[str], covered: set[int]) -> bool:
+    """'what problem did people have with the plan': the verb after 'did' and its subject is
+    'have', which says nothing of who does what to whom."""
+    aux = next((i for i, w in enumerate(words) if w in ("did", "does", "do")), None)
+    if aux is None:
+        return False
+    after = (w for i, w in enumerate(words) if i > aux and i not in covered and w not in _SUBJECTS | {"the"})
+    return next(after, None) in ("have", "has", "had")
 
 
 def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:

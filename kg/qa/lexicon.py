@@ -287,6 +287,10 @@ class Lexicon(Spelling):
             or any(groups & self.groups.get(w, set()) for w in self.term_words.get(c, ()))
         }
 
+    def names_people(self, word: str) -> bool:
+        """'people', 'officials', 'ppl': a word for persons, the subject of a verb, no relation."""
+        return any(self.group_head.get(g) == "person" for g in self.groups.get(word, ()))
+
     def relational(self, word: str) -> bool:
         """Whether some property is named by this word: a question using it asks for that relation."""
         groups = self.groups.get(word, set())  # 'reaction' names what 'say' does

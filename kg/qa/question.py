@@ -46,8 +46,12 @@ class Question:
 
     @property
     def settings(self) -> list[Mention]:
-        """Names that set the scene ('in Florida') rather than being what is asked about."""
-        return [m for m in self.entity_mentions if self._after_setting(m.start)]
+        """Names that set the scene ('in Florida') rather than being what is asked about, and
+        the other options of a scene's choice ('in Moscow or Florida')."""
+        found = [m for m in self.entity_mentions if self._after_setting(m.start)]
+        if any(o in found for o in self.options):
+            found += [o for o in self.options if o not in found]
+        return found
 
     def _after_setting(self, start: int) -> bool:
         """'in Florida', 'at the Florida talks'."""

@@ -30,7 +30,7 @@ _SOURCE = (
 )
 # 'the article suggests that the talks could ...': a claim the article makes is the question
 SOURCE_CLAIMS = re.compile(
-    rf"^\W*{_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
+    rf"(^\W*|\b){_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
     r"( that)?\s+",
     re.IGNORECASE,
 )
@@ -38,6 +38,13 @@ SOURCE_CLAIMS = re.compile(
 SOURCE_ASKED = re.compile(
     rf"^\W*(does|did|do) {_SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
     r" (that|whether|if)\s+",
+    re.IGNORECASE,
+)
+# 'did people think the plan favored Russia?': whether the belief holds, as the article says
+BELIEF_ASKED = re.compile(
+    r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
+    r"(people|ppl|anyone|anybody|officials|they|observers|critics|many) "
+    r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)( that)?\s+",
     re.IGNORECASE,
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
@@ -130,11 +137,18 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = place_taken(lexicon.unshortened(text))
-    text = name_asked_as_who(topic_put_back(question_word_first(without_appositives(text))))
+    text = question_word_first(without_appositives(text))
+    whether = False
+    if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
+        whether = bool(belief.group(2))
+        text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
+    text = name_asked_as_who(topic_put_back(text))
     text = OPENERS.sub("", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
-    request = REQUEST.match(text) or SOURCE_ASKED.match(text)
-    whether = bool(request and (request.re is SOURCE_ASKED or request["whether"] or request["say_whether"]))
+    if request := REQUEST.match(text):
+        whether = bool(request["whether"] or request["say_whether"])
+    elif request := SOURCE_ASKED.match(text):
+        whether = True
     text = text[request.end() :] if request else text
     said_yes_or_no = YES_OR_NO.search(text)
     if said_yes_or_no and said_yes_or_no.start() > 0:
