@@ -215,6 +215,8 @@ ANSWERED = [
     ("in one word, what did the secretary of state call the talks", {"productive"}),  # the post's holder
     ("what are the 2 long-term aims of the negotiations", {"prosperity", "security"}),
     ("whos the lead negotiator for ukraine", {"Rustem Umerov"}),
+    ("after the upheaval back home, who became ukraine's negotiator", {"Rustem Umerov"}),  # not 'backing'
+    ("which us state hosted the negotiations", {"Florida"}),  # 'which US state': US modifies the kind
     ("did the talks take place in moscow or florida", {"Florida"}),  # both options set the scene
     ("what is the number of envoys who may meet putin", {"2"}),  # 'the number of': how many
     ("what problem did ppl have with the 28 pt plan", {"favoring Russian interests"}),
@@ -240,6 +242,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Jared Kushner join the negotiations in Florida?", "yes"),
         # the article named around the claim: whether it says so
         ("Does the report say that Umerov replaced Yermak?", "yes"),
+        ("does europe's backing of ukraine include humanitarian aid", "yes"),  # 'include': among it
         # a name after a phrase's verb ('viewed as favoring Russia'); 'people' is the subject
         ("was the plan viewed as favoring russia", "yes"),
         ("did officials believe the leaked plan favored russia", "yes"),
@@ -392,6 +395,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
     "question",
     [
         "On which date was Umerov named chief negotiator?",
+        "name the hotel where the florida talks took place",  # a venue: narrower than Florida
         "What day are Zelensky and Macron scheduled to meet?",
         "Who replaced Rubio as Secretary of State?",
         "What did Putin say about the Florida talks?",

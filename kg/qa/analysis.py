@@ -158,6 +158,10 @@ class QuestionReader(NounPhrases):
                 and not any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)
                 and self.lexicon.names_a_relation(stem(m.text))
             ]
+        inclusion = {"includ", "contain", "cover", "compris", "involv"}
+        if form == "yesno" and set(question.relation_words) - inclusion:
+            # 'does Europe's support include military aid': whether it is among the support
+            question.relation_words = [w for w in question.relation_words if w not in inclusion]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
         # 'which government does Rubio work for': a phrase, no purpose asked

@@ -90,6 +90,8 @@ class NounPhrases:
         after) naming the kind of the name before it is part of that name, no relation."""
         found = set()
         for m in mentions:
+            if m.start and words[m.start - 1] in ("what", "which"):
+                continue  # 'which US state': the kind asked for, the name its modifier
             i = m.end + 1 if m.end < len(words) and words[m.end] == "of" else m.end
             if i < len(words):
                 kinds = self.lexicon.class_named(stem(words[i]))
