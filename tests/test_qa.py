@@ -217,6 +217,9 @@ ANSWERED = [
     ("whos the lead negotiator for ukraine", {"Rustem Umerov"}),
     ("after the upheaval back home, who became ukraine's negotiator", {"Rustem Umerov"}),  # not 'backing'
     ("which us state hosted the negotiations", {"Florida"}),  # 'which US state': US modifies the kind
+    ("sides fighting the russia-ukraine conflict", {"Russia", "Ukraine"}),  # an alias of the war
+    ("envoy certainly seeing putin", {"Steve Witkoff"}),  # the noun before '-ing' is the kind asked
+    ("what were officials worried about with the leaked plan", {"favoring Russian interests"}),
     ("did the talks take place in moscow or florida", {"Florida"}),  # both options set the scene
     ("what is the number of envoys who may meet putin", {"2"}),  # 'the number of': how many
     ("what problem did ppl have with the 28 pt plan", {"favoring Russian interests"}),

@@ -102,7 +102,12 @@ class QuestionReader(NounPhrases):
             question.opposite_group = self.lexicon.opposites.get("long time")  # 'been ... long?'
         question.type_words = set() if question.choice else self._type_words(words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
-            question.type_words = {w for w in question.type_words if not self.lexicon.names_a_relation(w)}
+            doing = {  # 'envoy definitely meeting putin': the one doing it is the kind asked for
+                stem(w) for i, w in enumerate(words) if any(n.endswith("ing") for n in words[i + 1 : i + 3])
+            }
+            question.type_words = {
+                w for w in question.type_words if w in doing or not self.lexicon.names_a_relation(w)
+            }
         question.inner_names = self._inner_names(words, question.mentions)
         question.speakers = self._speakers(words, question.mentions)
         question.number = asked_number(words) if form not in ("count", "yesno") else None
@@ -319,6 +324,8 @@ class QuestionReader(NounPhrases):
             last = [w for i, w in free if i < head] or [w for _, w in free]
             if len(last) > 2 and last[-1] in PARTICLES:
                 last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
+            if len(last) > 1 and last[-1].endswith("ing") and not last[-2].endswith(("ly", "ing")):
+                last = last[:-1]  # 'envoy definitely meeting putin': the envoy, who meets
             return {stem(last[-1])} if last else set()
         for i, word in enumerate(words[:-1]):
             if word == "number" and words[i + 1] == "of" and form == "count":
@@ -330,7 +337,13 @@ class QuestionReader(NounPhrases):
             if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
                 # 'what is Yermak's current position': the noun after the copula's name, if a class
                 later = [w for j, w in enumerate(words[i + 2 :], start=i + 2) if j not in covered]
-                nouns = [w for w in later if w not in STOPWORDS | NOW_WORDS and w not in NUMBERS][:3]
+                nouns = [  # 'what were people worried about': people are who worried, not the kind asked
+                    w
+                    for w in later
+                    if w not in STOPWORDS | NOW_WORDS
+                    and w not in NUMBERS
+                    and not self.lexicon.names_people(stem(w))
+                ][:3]
                 if set(nouns) & WHEN_WORDS:
                     return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
                 classes = [w for w in nouns if lexicon.class_named(stem(w))]
