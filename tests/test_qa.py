@@ -219,6 +219,12 @@ ANSWERED = [
     ("which us state hosted the negotiations", {"Florida"}),  # 'which US state': US modifies the kind
     ("sides fighting the russia-ukraine conflict", {"Russia", "Ukraine"}),  # an alias of the war
     ("envoy certainly seeing putin", {"Steve Witkoff"}),  # the noun before '-ing' is the kind asked
+    ("national security council secretery who", {"Rustem Umerov"}),  # a typo inside a post's name
+    ("The envoy whose meeting with Putin is certain is who?", {"Steve Witkoff"}),  # copula, then who
+    ("# of envoys who could meet putin", {"2"}),
+    ("the sit-down in florida was led by whom on ukraine's side", {"Rustem Umerov"}),
+    ("what did america's top diplomat call the talks", {"productive"}),
+    ("What feeling was expressed by Umerov regarding US support?", {"gratitude"}),  # 'regarding': about
     ("what were officials worried about with the leaked plan", {"favoring Russian interests"}),
     ("did the talks take place in moscow or florida", {"Florida"}),  # both options set the scene
     ("what is the number of envoys who may meet putin", {"2"}),  # 'the number of': how many
@@ -246,6 +252,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         # the article named around the claim: whether it says so
         ("Does the report say that Umerov replaced Yermak?", "yes"),
         ("does europe's backing of ukraine include humanitarian aid", "yes"),  # 'include': among it
+        ("did rubio say more work is needed y/n", "yes"),
         # a name after a phrase's verb ('viewed as favoring Russia'); 'people' is the subject
         ("was the plan viewed as favoring russia", "yes"),
         ("did officials believe the leaked plan favored russia", "yes"),
@@ -399,6 +406,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
     [
         "On which date was Umerov named chief negotiator?",
         "name the hotel where the florida talks took place",  # a venue: narrower than Florida
+        "date umerov named chief neg.",  # keywords that ask for a date
         "What day are Zelensky and Macron scheduled to meet?",
         "Who replaced Rubio as Secretary of State?",
         "What did Putin say about the Florida talks?",

@@ -58,7 +58,14 @@ class QuestionReader(NounPhrases):
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
         named = {i for m in mentions for i in range(m.start, m.end)}
-        words = [w if i in named or w in STOPWORDS else self.lexicon.spelled(w) for i, w in enumerate(words)]
+        spelled = [
+            w if i in named or w in STOPWORDS else self.lexicon.spelled(w) for i, w in enumerate(words)
+        ]
+        if spelled != words:  # 'security council secratary': a name the typo hid
+            words = spelled
+            mentions = self._statuses_read(
+                words, self._drop_phrase_words(words, self.linker.link(" ".join(words)))
+            )
         form, _ = question_form(words[condition_clause(text, words) :])  # 'should they succeed, what ...'
         if whether:
             form = "yesno"
@@ -316,8 +323,8 @@ class QuestionReader(NounPhrases):
             return set()
         if not WH & set(words) and words and words[0] not in COMMANDS:
             free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
-            if free and free[-1][1] in WHEN_WORDS:
-                return {"when"}  # 'zelensky macron meeting date?': a date, which the graph lacks
+            if free and (free[-1][1] in WHEN_WORDS or free[0][1] in ("date", "day", "year", "month")):
+                return {"when"}  # 'zelensky macron meeting date?', 'date umerov appointed': a date
             # 'main aims of the talks', 'new chief negotiator after the shakeup': the head noun
             # comes before the first preposition
             head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))

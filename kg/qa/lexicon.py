@@ -126,6 +126,7 @@ class Lexicon(Spelling):
     _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _spelled_stems: set[str] = field(default_factory=set, repr=False)
     _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _name_ends: set[str] = field(default_factory=set, repr=False)
 
     @classmethod
     def from_store(cls, store: Store) -> Lexicon:
@@ -286,6 +287,12 @@ class Lexicon(Spelling):
             if word in self.term_words.get(c, ())
             or any(groups & self.groups.get(w, set()) for w in self.term_words.get(c, ()))
         }
+
+    def ends_a_name(self, word: str) -> bool:
+        """Whether some name ends with the word ('secretary': national security council secretary)."""
+        if not self._name_ends:
+            self._name_ends = {name.split()[-1] for name in self.names}
+        return word in self._name_ends
 
     def names_people(self, word: str) -> bool:
         """'people', 'officials', 'ppl': a word for persons, the subject of a verb, no relation."""

@@ -50,14 +50,25 @@ BELIEF_ASKED = re.compile(
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
 SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,\s*", re.IGNORECASE)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
-YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not)\W*$", re.IGNORECASE)
+YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not|yes/no|y/n)\W*$", re.IGNORECASE)
 
 # 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
 # typed last, after a dash or a colon
 _TRAILING_WH = re.compile(
-    r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>who|which|what|whose|where|when)\s*(\((?P<kind>[^)]*)\))?\W*$",
+    r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when)\b\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
+    r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who)\W*$",  # 'ukraine security council secretary who'
     re.IGNORECASE,
 )
+# 'the position Yermak holds now is what?': the question word last, after the copula
+_COPULA_THEN_WH = re.compile(
+    r"^(?P<subject>\w.*?)\s+(?P<be>is|was|are|were)\s+(?P<wh>what|who)\W*$", re.IGNORECASE
+)
+
+
+def copula_first(text: str) -> str:
+    """'The concern the plan raised was what?' is 'what was the concern the plan raised?'."""
+    found = _COPULA_THEN_WH.match(text)
+    return f"{found['wh']} {found['be']} {found['subject']}?" if found else text
 
 
 # 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
@@ -119,14 +130,19 @@ def name_asked_as_who(text: str) -> str:
     return f"who is {found['who']}?" if found else text
 
 
-def question_word_first(text: str) -> str:
+def question_word_first(text: str, lexicon: Lexicon) -> str:
     """A question whose question word comes last, said the usual way round: 'countries
     fighting the war - which' is 'which countries fighting the war'; 'envoy meeting putin -
-    who' is 'which envoy meeting putin' (the noun is the kind of person asked for)."""
+    who' is 'which envoy meeting putin' (the noun is the kind of person asked for), and so is
+    'security council secretary who' (a post's name), but not 'zelensky to meet who'."""
     found = _TRAILING_WH.match(text)
     if found is None:
         return text
-    body, wh = found["body"], found["wh"].lower()
+    if found["bare"] and not lexicon.ends_a_name(tokens(found["bare"])[-1]):
+        return text
+    if found["noun"] and found["wh"].lower() != "whose":
+        return text  # '..., which country' is a question of its own; 'plan - whose country' asks the owner
+    body, wh = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower()
     first = tokens(body)[0] if tokens(body) else ""
     if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
         wh = "which"  # 'envoy definitely meeting putin - who': which envoy
@@ -137,7 +153,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = place_taken(lexicon.unshortened(text))
-    text = question_word_first(without_appositives(text))
+    text = copula_first(question_word_first(without_appositives(text), lexicon))
     whether = False
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
         whether = bool(belief.group(2))

@@ -34,6 +34,8 @@ STOPWORDS = frozenset(
         "by",
         "with",
         "about",
+        "regarding",  # a preposition, as "about" is
+        "concerning",
         "as",
         "into",
         "over",
