@@ -268,8 +268,13 @@ class QuestionReader(NounPhrases):
         kept = []
         for m in mentions:
             status = m.things <= self.lexicon.values and m.end < len(words)
-            if status and f"{m.text} {words[m.end]}" in phrases:
-                continue
+            by_someone = any(  # 'the post held by Umerov', not 'resolved by the talks'
+                n.start in (m.end + 1, m.end + 2)
+                and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in n.things)
+                for n in mentions
+            )
+            if status and (f"{m.text} {words[m.end]}" in phrases or (words[m.end] == "by" and by_someone)):
+                continue  # 'held in', 'held by Umerov': a verb, no status
             rest = " ".join(words[m.start + 1 : m.end])
             before = " " + " ".join(words[max(0, m.start - 3) : m.start + 1])
             ending = any(before.endswith(" " + p) for p in phrases) or (

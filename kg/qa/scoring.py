@@ -27,6 +27,7 @@ OBJECT_REVERSED = 1.0
 ROLE_REVERSED = 2.0
 CONNECT_BONUS = 0.5
 NUMBER_FITS = 0.5
+IS_THE_KIND = 0.3
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
 
 
@@ -222,6 +223,9 @@ class Scoring(Refusals):
                 kinds = {w for w in question.type_words if self.lexicon.kind_named(w)}
                 answer_bag = answer_bag | (segments[-1].words & (kinds | question.type_words))
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
+            kind_bag = self.answer_words(path, relations=False)
+            if explained[-1] and any(self.similarity(w, kind_bag) >= 0.8 for w in question.type_words):
+                score += IS_THE_KIND  # 'what feeling': a sentiment, not the statement that has one
             if not fit and path.answers and all(isinstance(a, ox.Literal) for a in path.answers):
                 said = set().union(*(self.attribute_words(a) for a in path.answers))
                 fit = max(self.similarity(w, said) for w in question.type_words)  # 'what concerns'

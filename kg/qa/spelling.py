@@ -61,8 +61,10 @@ class Spelling:
         if found:
             fewest = min(typos for _, typos, _ in found)
             mended = max((w for w, typos, _ in found if typos == fewest), key=lambda w: _kept_start(word, w))
-        else:
-            mended = _english().correction(word)
+        else:  # the likeliest English word among those the lexicon has ('coments': comments, not moments)
+            english = _english()
+            ours = [c for c in english.candidates(word) or () if stem(c) in self._spelled_stems]
+            mended = max(ours, key=lambda c: (english.word_usage_frequency(c), c)) if ours else None
         return mended if mended and stem(mended) in self._spelled_stems else word
 
 

@@ -46,14 +46,14 @@ class Words:
                     words |= self.lexicon.type_words(node.value)
         return words
 
-    def answer_words(self, path: Path) -> set[str]:
+    def answer_words(self, path: Path, relations: bool = True) -> set[str]:
         """The answers' classes, and the relations they have ('which envoy': an envoyOf), not
         their attributes (a resignation with a reason is not the reason)."""
         words: set[str] = set()
         for node in path.answers:
             if isinstance(node, ox.NamedNode):
                 words |= self.lexicon.type_words(node.value)
-                for hop, _ in self.walker.edges(node.value):
+                for hop, _ in self.walker.edges(node.value) if relations else ():
                     if hop.forward and hop.prop not in self.lexicon.datatype_properties:
                         words |= self.lexicon.term_words.get(hop.prop, set())
         if path.hops and any(isinstance(a, ox.Literal) for a in path.answers):
