@@ -226,6 +226,19 @@ ANSWERED = [
     ("what did america's top diplomat call the talks", {"productive"}),
     ("What feeling was expressed by Umerov regarding US support?", {"gratitude"}),  # 'regarding': about
     ("umerov's attitude toward american support", {"gratitude"}),  # the sentiment, not the statement
+    # what the key points table says of something: how it describes it
+    (
+        "what does the key points table say about the status of the territories",
+        {"a significant unresolved issue"},
+    ),
+    (
+        "in the table of key points, what description is given of the territory question",
+        {"a significant unresolved issue"},
+    ),
+    ("what are the two long-run aims for ukraine that the negotiations have", {"prosperity", "security"}),
+    ("who employs witkoff", {"Donald Trump"}),
+    ("the government employing rubio belongs to which country", {"United States"}),
+    ("what in eastern europe might these parleys alter", {"the balance of power in Eastern Europe"}),
     ("which post is held by umerov on the security council", {"national security council secretary"}),
     ("what were officials worried about with the leaked plan", {"favoring Russian interests"}),
     ("did the talks take place in moscow or florida", {"Florida"}),  # both options set the scene

@@ -348,7 +348,10 @@ class QuestionReader(NounPhrases):
                 continue
             if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
                 # 'what is Yermak's current position': the noun after the copula's name, if a class
-                later = [w for j, w in enumerate(words[i + 2 :], start=i + 2) if j not in covered]
+                end = next(  # 'what are the goals for ukraine that the talks ...': not past the clause
+                    (j for j in range(i + 2, len(words)) if words[j] in ("that", "which", "who")), len(words)
+                )
+                later = [w for j, w in enumerate(words[i + 2 : end], start=i + 2) if j not in covered]
                 nouns = [  # 'what were people worried about': people are who worried, not the kind asked
                     w
                     for w in later

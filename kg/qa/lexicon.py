@@ -84,10 +84,11 @@ def of_phrases(name: str) -> list[str]:
     return [f"{head} of {rest}", f"{head} of the {rest}"]
 
 
-def stems_of(text: str) -> frozenset[str]:
-    """Stems of a text's words; a hyphenated word also by its parts ('long-term': long, term)."""
+def stems_of(text: str, parts: bool = True) -> frozenset[str]:
+    """Stems of a text's words; a hyphenated word also by its parts ('long-term': long, term),
+    unless it names a term ('sit-down' is a kind of meeting; 'sit' alone is not)."""
     words = tokens(text)
-    words += [part for w in words if "-" in w for part in w.split("-")]
+    words += [part for w in words if parts and "-" in w for part in w.split("-")]
     return frozenset(stem(t) for t in words if t not in STOPWORDS)
 
 
@@ -214,7 +215,7 @@ class Lexicon(Spelling):
         for thing, name, how in self._rows(store, _NAMES):
             self.spellings.update(tokens(name))
             if thing in self.classes or thing in self.properties:
-                self.term_words[thing] |= stems_of(name)
+                self.term_words[thing] |= stems_of(name, parts=False)
                 if thing in self.classes and (words := [w for w in tokens(name) if w not in STOPWORDS]):
                     self.class_heads[stem(words[-1])].add(thing)  # 'take part' names no kind 'take'
                 self.phrases[thing].add(key(name))

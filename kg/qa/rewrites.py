@@ -26,7 +26,14 @@ REQUEST = re.compile(
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 _SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
-    r"(['’]s( [\w-]+){1,2})?"
+    r"(['’]s( [\w-]+){1,2}| of key points)?"
+)
+# 'what does the key points table say about the territory question': how the table describes it
+SOURCE_ON = re.compile(
+    r"^\W*what(['’]s| does| do| did| is)? (the )?(article['’]s )?"
+    r"(key[- ]points( table)?|table( of key points)?) (say|said|says|note|notes|report|state)"
+    r" (about|of|on) (where |how )?(?P<topic>.+?)( stands| is| stand)?\W*$",
+    re.IGNORECASE,
 )
 # 'the article suggests that the talks could ...': a claim the article makes is the question
 SOURCE_CLAIMS = re.compile(
@@ -160,6 +167,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = name_asked_as_who(topic_put_back(text))
     text = OPENERS.sub("", text)
+    text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
     if request := REQUEST.match(text):
         whether = bool(request["whether"] or request["say_whether"])
