@@ -25,6 +25,7 @@ def labels(answer: Answer) -> set[str]:
     return {a["label"] for a in answer.answers}
 
 
+PRIORITIES = {"sovereignty", "independence", "prosperity"}
 PRESENT = {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"}
 
 ANSWERED = [
@@ -237,6 +238,7 @@ ANSWERED = [
     ),
     ("what are the two long-run aims for ukraine that the negotiations have", {"prosperity", "security"}),
     ("who employs witkoff", {"Donald Trump"}),
+    ("newest round of talks: what things did it put first for ukraine?", PRIORITIES),  # "things": no kind
     ("the government employing rubio belongs to which country", {"United States"}),
     ("what in eastern europe might these parleys alter", {"the balance of power in Eastern Europe"}),
     ("which post is held by umerov on the security council", {"national security council secretary"}),

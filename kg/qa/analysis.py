@@ -43,6 +43,7 @@ from kg.qa.text import STOPWORDS, key, stem, tokens
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
 JOINING = frozenset(["and", "or", "both", "either", "the", "as", "well"])
 PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
+VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -372,6 +373,10 @@ class QuestionReader(NounPhrases):
                     break  # 'set what for future conflicts': what is set, not a conflict
                 if j not in covered and candidate not in STOPWORDS:
                     candidates.append(candidate)
+            if candidates and candidates[-1] in VAGUE_NOUNS:
+                return set()  # 'what things does it put first': no kind, only 'what'
+            if len(candidates) > 1 and "-" in candidates[0]:
+                candidates = candidates[1:]  # 'what single-word description': the noun after it
             # 'what specific location': the word that names a kind, past its adjectives
             named = [
                 c
