@@ -238,6 +238,14 @@ ANSWERED = [
     ),
     ("what are the two long-run aims for ukraine that the negotiations have", {"prosperity", "security"}),
     ("who employs witkoff", {"Donald Trump"}),
+    # common misspellings of question words and of 'grateful'; 'whose' typed last with no dash
+    ("wich country does rubio work for", {"United States"}),
+    ("which country is umerov greatful to", {"United States"}),
+    ("the leaked peace plan whose", {"United States"}),
+    (
+        "in what words did rubio say the work was unfinished",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
     ("newest round of talks: what things did it put first for ukraine?", PRIORITIES),  # "things": no kind
     ("the government employing rubio belongs to which country", {"United States"}),
     ("what in eastern europe might these parleys alter", {"the balance of power in Eastern Europe"}),

@@ -63,7 +63,7 @@ YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not|yes/no|y/n)\
 # typed last, after a dash or a colon
 _TRAILING_WH = re.compile(
     r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when)\b\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
-    r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who)\W*$",  # 'ukraine security council secretary who'
+    r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who|whose)\W*$",  # 'security council secretary who'
     re.IGNORECASE,
 )
 # 'the position Yermak holds now is what?': the question word last, after the copula
@@ -145,12 +145,18 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     found = _TRAILING_WH.match(text)
     if found is None:
         return text
-    if found["bare"] and not lexicon.ends_a_name(tokens(found["bare"])[-1]):
+    if (
+        found["bare"]
+        and found["bare_wh"].lower() == "who"
+        and not lexicon.ends_a_name(tokens(found["bare"])[-1])
+    ):
         return text
     if found["noun"] and found["wh"].lower() != "whose":
         return text  # '..., which country' is a question of its own; 'plan - whose country' asks the owner
     body, wh = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower()
     first = tokens(body)[0] if tokens(body) else ""
+    if wh == "whose":
+        body = re.sub(r"^(the|a|an)\s+", "", body, flags=re.IGNORECASE)  # not 'whose the plan'
     if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
         wh = "which"  # 'envoy definitely meeting putin - who': which envoy
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
