@@ -57,16 +57,14 @@ class QuestionReader(NounPhrases):
         claim = checks_a_claim(text)
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
-        mentions = self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
+        mentions = self._mentions(words, text)
         named = {i for m in mentions for i in range(m.start, m.end)}
         spelled = [
             w if i in named or w in STOPWORDS else self.lexicon.spelled(w) for i, w in enumerate(words)
         ]
         if spelled != words:  # 'security council secratary': a name the typo hid
             words = spelled
-            mentions = self._statuses_read(
-                words, self._drop_phrase_words(words, self.linker.link(" ".join(words)))
-            )
+            mentions = self._mentions(words, " ".join(words))
         form, _ = question_form(words[condition_clause(text, words) :])  # 'should they succeed, what ...'
         if whether:
             form = "yesno"
@@ -191,6 +189,10 @@ class QuestionReader(NounPhrases):
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
 
+    def _mentions(self, words: list[str], text: str) -> list[Mention]:
+        """The names in the question, with statuses read in their context."""
+        return self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
+
     def _reserved(self, words: list[str]) -> dict[str, set[str]]:
         """Words of a several-word property phrase standing in the question ('took over from'):
         they name those properties, and no other (not 'took part')."""
@@ -264,28 +266,35 @@ class QuestionReader(NounPhrases):
     def _drop_phrase_words(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """'held in Moscow': a status word that begins a property's phrase is that phrase; 'seen
         as favoring Russia': a name whose first word ends a phrase is the name after it."""
-        phrases = {p for ps in self.lexicon.question_phrases.values() for p in ps if " " in p}
-        verbs = {p for ps in self.lexicon.question_phrases.values() for p in ps if p.endswith("ing")}
+        phrases = self.lexicon.several_word_phrases
         kept = []
         for m in mentions:
-            status = m.things <= self.lexicon.values and m.end < len(words)
-            by_someone = any(  # 'the post held by Umerov', not 'resolved by the talks'
-                n.start in (m.end + 1, m.end + 2)
-                and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in n.things)
-                for n in mentions
-            )
-            if status and (f"{m.text} {words[m.end]}" in phrases or (words[m.end] == "by" and by_someone)):
-                continue  # 'held in', 'held by Umerov': a verb, no status
+            if m.things <= self.lexicon.values and m.end < len(words):
+                after = words[m.end]
+                if f"{m.text} {after}" in phrases or (after == "by" and self._agent_at(mentions, m.end + 1)):
+                    continue  # 'held in', 'held by Umerov': a verb, no status ('resolved by the talks' is)
             rest = " ".join(words[m.start + 1 : m.end])
-            before = " " + " ".join(words[max(0, m.start - 3) : m.start + 1])
-            ending = any(before.endswith(" " + p) for p in phrases) or (
-                words[m.start] in verbs  # 'viewed as favoring Russia'
-                and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in self.lexicon.names.get(rest, ()))
+            ending = (
+                any(  # a phrase of two to four words ending with the name's first word
+                    " ".join(words[k : m.start + 1]) in phrases for k in range(max(0, m.start - 3), m.start)
+                )
+                or (
+                    words[m.start].endswith("ing")  # 'viewed as favoring Russia'
+                    and words[m.start] in self.lexicon.all_phrases
+                    and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in self.lexicon.names.get(rest, ()))
+                )
             )
             if ending and rest in self.lexicon.names:
                 m = Mention(m.start + 1, m.end, rest, frozenset(self.lexicon.names[rest]), exact=True)
             kept.append(m)
         return kept
+
+    def _agent_at(self, mentions: list[Mention], start: int) -> bool:
+        """Whether a person or another agent is named at `start`, or one word (its article) on."""
+        return any(
+            n.start in (start, start + 1) and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in n.things)
+            for n in mentions
+        )
 
     def _covered_by_names(self, mentions: list[Mention]) -> set[int]:
         """Words that name things, not a status: 'settled' in 'territory issue settled?' is the

@@ -118,6 +118,7 @@ class Lexicon(Spelling):
     saying_words: set[str] = field(default_factory=set)  # words of a speaker's act: 'reaction'
     acting_verbs: set[str] = field(default_factory=set)  # first words of dip:agent's phrases: 'said'
     all_phrases: set[str] = field(default_factory=set)  # every property's question phrases
+    several_word_phrases: set[str] = field(default_factory=set)  # of them, those of two words or more
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
@@ -201,6 +202,7 @@ class Lexicon(Spelling):
             stem(phrase.split()[0]) for prop in self.agency for phrase in self.question_phrases.get(prop, ())
         }
         self.all_phrases = set().union(*self.question_phrases.values())
+        self.several_word_phrases = {p for p in self.all_phrases if " " in p}
         self.saying_words = {  # one-word phrases: not the 'own' of 'in his own words'
             stem(phrase)
             for row in self._rows(store, _OF_SAYING)

@@ -1,7 +1,8 @@
 """Rewriting a question as typed into the plain form the grammar reads: shorthand written out,
-a chat's openers and a request around the question dropped, a question word typed last or a
-topic typed first put back in place, descriptions set beside a name dropped. Each rewrite
-keeps the question's words; none adds a word the user did not mean."""
+a chat's openers, a request, a belief ('did people think ...') and the article named around the
+question dropped, a question word typed last or a topic typed first put back in place,
+descriptions set beside a name dropped. Each rewrite keeps what the question asks; only the
+key points table's 'what does it say about X' is reworded, as 'how is X described'."""
 
 from __future__ import annotations
 

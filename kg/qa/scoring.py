@@ -218,12 +218,12 @@ class Scoring(Refusals):
         if question.number:  # 'which two goals': as many as asked
             score += NUMBER_FITS if len(path.answers) == question.number else -NUMBER_FITS
         if question.type_words:
-            answer_bag = self.answer_words(path)
+            kind_bag = self.answer_kinds(path)
+            answer_bag = kind_bag | self._answer_relations(path)
             if path.hops[-1].forward:  # 'the talks' participants', 'which government': as its step says
                 kinds = {w for w in question.type_words if self.lexicon.kind_named(w)}
                 answer_bag = answer_bag | (segments[-1].words & (kinds | question.type_words))
             fit = max(self.similarity(w, answer_bag) for w in question.type_words)
-            kind_bag = self.answer_words(path, relations=False)
             if explained[-1] and any(self.similarity(w, kind_bag) >= 0.8 for w in question.type_words):
                 score += IS_THE_KIND  # 'what feeling': a sentiment, not the statement that has one
             if not fit and path.answers and all(isinstance(a, ox.Literal) for a in path.answers):

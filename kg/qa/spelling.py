@@ -58,14 +58,14 @@ class Spelling:
         found = process.extract(
             word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos, limit=None
         )
-        if found:
-            fewest = min(typos for _, typos, _ in found)
-            mended = max((w for w, typos, _ in found if typos == fewest), key=lambda w: _kept_start(word, w))
-        else:  # the likeliest English word among those the lexicon has ('coments': comments, not moments)
-            english = _english()
-            ours = [c for c in english.candidates(word) or () if stem(c) in self._spelled_stems]
-            mended = max(ours, key=lambda c: (english.word_usage_frequency(c), c)) if ours else None
-        return mended if mended and stem(mended) in self._spelled_stems else word
+        if found:  # the lexicon's own words: the nearest, keeping the most first letters
+            fewest = min(distance for _, distance, _ in found)
+            nearest = [w for w, distance, _ in found if distance == fewest]
+            return max(nearest, key=lambda w: _kept_start(word, w))
+        # else the likeliest English word among those the lexicon has ('coments': comments, not moments)
+        english = _english()
+        ours = [c for c in english.candidates(word) or () if stem(c) in self._spelled_stems]
+        return max(ours, key=lambda c: (english.word_usage_frequency(c), c)) if ours else word
 
 
 def _kept_start(typed: str, word: str) -> int:

@@ -46,18 +46,28 @@ class Words:
                     words |= self.lexicon.type_words(node.value)
         return words
 
-    def answer_words(self, path: Path, relations: bool = True) -> set[str]:
-        """The answers' classes, and the relations they have ('which envoy': an envoyOf), not
+    def answer_words(self, path: Path) -> set[str]:
+        """The answers' kinds, and the relations they have ('which envoy': an envoyOf), not
         their attributes (a resignation with a reason is not the reason)."""
+        return self.answer_kinds(path) | self._answer_relations(path)
+
+    def answer_kinds(self, path: Path) -> set[str]:
+        """What the answers are: their classes, or for values the property that gives them."""
         words: set[str] = set()
         for node in path.answers:
             if isinstance(node, ox.NamedNode):
                 words |= self.lexicon.type_words(node.value)
-                for hop, _ in self.walker.edges(node.value) if relations else ():
-                    if hop.forward and hop.prop not in self.lexicon.datatype_properties:
-                        words |= self.lexicon.term_words.get(hop.prop, set())
         if path.hops and any(isinstance(a, ox.Literal) for a in path.answers):
             words |= self.lexicon.prop_words(path.hops[-1].prop, path.hops[-1].forward)  # what the value is
+        return words
+
+    def _answer_relations(self, path: Path) -> set[str]:
+        words: set[str] = set()
+        for node in path.answers:
+            if isinstance(node, ox.NamedNode):
+                for hop, _ in self.walker.edges(node.value):
+                    if hop.forward and hop.prop not in self.lexicon.datatype_properties:
+                        words |= self.lexicon.term_words.get(hop.prop, set())
         return words
 
     def node_words(self, path: Path) -> set[str]:
