@@ -260,6 +260,22 @@ ANSWERED = [
         "the article suggests that fruitful negotiations might set what for the resolution of wars later?",
         {"a precedent for how similar conflicts are resolved in the future"},
     ),
+    # what stands for a place ('Kyiv', 'Washington', 'the Sunshine State') and the heads of state
+    # by their office, also inside longer names ('Kyiv's negotiators')
+    ("who led kyiv's negotiating team in the sunshine state", {"Rustem Umerov"}),
+    ("which envoy will certainly see the kremlin leader", {"Steve Witkoff"}),
+    ("how did washington's top diplomat describe the talks", {"productive"}),
+    # keywords, then the question word; a bare noun after where/when is the thing named
+    ("yermak step down why", {"corruption concerns"}),
+    ("where talks took place", {"Florida"}),
+    ("florida talks impact on eastern europe", {"the balance of power in Eastern Europe"}),
+    # a sentence that sets the scene, then the question; requests around it
+    (
+        "Two Americans may meet Putin. Which of them is only a possibility?",
+        {"Jared Kushner"},
+    ),
+    ("i'm trying to figure out who umerov succeeded", {"Andriy Yermak"}),
+    ("remind me how many points that leaked plan had", {"28"}),
 ]
 
 
@@ -457,6 +473,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "what job does yermak have these days",  # 'these days': now, and his post now is not said
         "who took rubio's place as secretary of state",  # nobody did
         "putin's response to the florida meeting",  # a response is a feeling he would have expressed
+        "putins reaction florida meeting",  # keywords headed by a relation he has nowhere
+        "i'm curious about the exact day yermak resigned",  # a date, which the article does not give
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

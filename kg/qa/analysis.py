@@ -6,19 +6,16 @@ from __future__ import annotations
 import re
 
 from kg.namespaces import DIP
+from kg.qa.asked import asked_kind
 from kg.qa.grammar import (
     ABOUT_STARTS,
-    AUXILIARIES,
     COMMANDS,
     META,
     NEGATORS,
     NOW_WORDS,
     NUMBERS,
     PAST_WORDS,
-    PREPOSITIONS,
-    VERBS,
     WH,
-    WHEN_WORDS,
     answer_role,
     asked_number,
     checks_a_claim,
@@ -40,10 +37,7 @@ from kg.qa.question import Question, or_before
 from kg.qa.rewrites import plain
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
-HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
 JOINING = frozenset(["and", "or", "both", "either", "the", "as", "well"])
-PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
-VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
 
 
@@ -106,14 +100,21 @@ class QuestionReader(NounPhrases):
         question.opposite_group = self._opposite(" ".join(rest))
         if question.opposite_group is None and form == "yesno" and "long" in rest:
             question.opposite_group = self.lexicon.opposites.get("long time")  # 'been ... long?'
-        question.type_words = set() if question.choice else self._type_words(words, covered, form)
+        question.type_words = set() if question.choice else asked_kind(self.lexicon, words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
             doing = {  # 'envoy definitely meeting putin': the one doing it is the kind asked for
-                stem(w) for i, w in enumerate(words) if any(n.endswith("ing") for n in words[i + 1 : i + 3])
+                stem(w)  # (not before a name's '-ing': 'putins reaction florida meeting')
+                for i, w in enumerate(words)
+                if any(
+                    words[j].endswith("ing") and j not in covered
+                    for j in range(i + 1, min(i + 3, len(words)))
+                )
             }
-            question.type_words = {
-                w for w in question.type_words if w in doing or not self.lexicon.names_a_relation(w)
+            relations = {
+                w for w in question.type_words if w not in doing and self.lexicon.names_a_relation(w)
             }
+            question.type_words -= relations
+            question.head_relation = next(iter(relations), None)
         question.inner_names = self._inner_names(words, question.mentions)
         question.speakers = self._speakers(words, question.mentions)
         question.number = asked_number(words) if form not in ("count", "yesno") else None
@@ -329,69 +330,3 @@ class QuestionReader(NounPhrases):
             if f" {phrase} " in f" {key(rest)} ":
                 return group
         return None
-
-    def _type_words(self, words: list[str], covered: set[int], form: str) -> set[str]:
-        """The noun after which/what/how many: the kind of answer wanted. A question of keywords
-        alone ('zelensky diplomacy: meeting partner') ends with it."""
-        lexicon = self.lexicon
-        if form == "yesno":
-            return set()
-        if not WH & set(words) and words and words[0] not in COMMANDS:
-            free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
-            if free and (free[-1][1] in WHEN_WORDS or free[0][1] in ("date", "day", "year", "month")):
-                return {"when"}  # 'zelensky macron meeting date?', 'date umerov appointed': a date
-            # 'main aims of the talks', 'new chief negotiator after the shakeup': the head noun
-            # comes before the first preposition
-            head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
-            last = [w for i, w in free if i < head] or [w for _, w in free]
-            if len(last) > 2 and last[-1] in PARTICLES:
-                last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
-            if len(last) > 1 and last[-1].endswith("ing") and not last[-2].endswith(("ly", "ing")):
-                last = last[:-1]  # 'envoy definitely meeting putin': the envoy, who meets
-            return {stem(last[-1])} if last else set()
-        for i, word in enumerate(words[:-1]):
-            if word == "number" and words[i + 1] == "of" and form == "count":
-                i, word = i + 1, "many"  # 'what is the number of envoys ...': as 'how many envoys'
-            elif word not in ("which", "what", "many", "count", "name", "list", "give", "identify"):
-                continue
-            if form == "count" and word == "what" and "number" in words[i + 1 : i + 4]:
-                continue
-            if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
-                # 'what is Yermak's current position': the noun after the copula's name, if a class
-                end = next(  # 'what are the goals for ukraine that the talks ...': not past the clause
-                    (j for j in range(i + 2, len(words)) if words[j] in ("that", "which", "who")), len(words)
-                )
-                later = [w for j, w in enumerate(words[i + 2 : end], start=i + 2) if j not in covered]
-                nouns = [  # 'what were people worried about': people are who worried, not the kind asked
-                    w
-                    for w in later
-                    if w not in STOPWORDS | NOW_WORDS
-                    and w not in NUMBERS
-                    and not self.lexicon.names_people(stem(w))
-                ][:3]
-                if set(nouns) & WHEN_WORDS:
-                    return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
-                classes = [w for w in nouns if lexicon.class_named(stem(w))]
-                if classes and any(j in covered for j in range(i + 2, len(words))):
-                    return {stem(classes[0])}
-                continue
-            candidates = []
-            for j in range(i + 1, min(i + 6, len(words))):  # 'which Florida city': past a name
-                candidate = words[j]
-                if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
-                    break  # 'set what for future conflicts': what is set, not a conflict
-                if j not in covered and candidate not in STOPWORDS:
-                    candidates.append(candidate)
-            if candidates and candidates[-1] in VAGUE_NOUNS:
-                return set()  # 'what things does it put first': no kind, only 'what'
-            if len(candidates) > 1 and "-" in candidates[0]:
-                candidates = candidates[1:]  # 'what single-word description': the noun after it
-            # 'what specific location': the word that names a kind, past its adjectives
-            named = [
-                c
-                for k, c in enumerate(candidates[:2])
-                if lexicon.class_named(stem(c)) and not (k and c.endswith("ing"))  # 'envoy meeting'
-            ]
-            if named or candidates:
-                return {stem((named or candidates)[0])}
-        return set()

@@ -166,6 +166,7 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     return (
         i == 0
         or (i == 1 and words[0] in AUXILIARIES | CONDITIONS)  # 'were talks in FL?', 'if talks fail
+        or (i == 1 and words[0] in ("where", "when", "why", "how"))  # 'where talks held'
         or (i == 1 and 0 not in covered and "-" in words[0])  # 'us-ukraine talks: where?'
         or (i >= 1 and words[i - 1] in DETERMINERS)
         or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)
@@ -315,6 +316,10 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         i += 1  # the noun: which official ..., whose meeting ...
     if i >= len(words):
         return None
+    if i in covered and words[start] in ("who", "whom", "what"):
+        after = next((j for j in range(i, len(words)) if j not in covered), len(words))
+        if after < len(words) and words[after] not in AUXILIARIES and _a_verb(words[after]):
+            return "object"  # 'who umerov succeeded', 'what rubio called the talks': a clause's object
     if words[i] in AUXILIARIES or words[i] in VERBS:
         if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
             return "subject"
@@ -344,6 +349,10 @@ def has_light_verb(words: list[str], covered: set[int]) -> bool:
         return False
     after = (w for i, w in enumerate(words) if i > aux and i not in covered and w not in _SUBJECTS | {"the"})
     return next(after, None) in ("have", "has", "had")
+
+
+def _a_verb(word: str) -> bool:
+    return word not in STOPWORDS and (word in VERBS or (word.endswith("ed") and len(word) > 4))
 
 
 def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:

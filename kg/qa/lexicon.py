@@ -214,6 +214,8 @@ class Lexicon(Spelling):
                 self.said_by[word].add(thing)
 
     def _read_names(self, store: Store) -> None:
+        own_names: dict[str, set[str]] = defaultdict(set)  # label and altLabels, as keys
+        stand_ins: dict[str, set[str]] = defaultdict(set)  # hidden labels: 'Kyiv' for Ukraine
         for thing, name, how in self._rows(store, _NAMES):
             self.spellings.update(tokens(name))
             if thing in self.classes or thing in self.properties:
@@ -230,6 +232,10 @@ class Lexicon(Spelling):
                 self.names[key(name.replace("-", " "))].add(thing)
             if how == "label":
                 self.label[thing] = name
+            if how != "hidden":
+                own_names[thing].add(key(name))
+            elif not name.isupper():  # not a code: 'FL talks' is too near 'up meeting'
+                stand_ins[thing].add(key(name))
         for thing, type_ in self._rows(store, _TYPES):
             self.types[thing].add(type_)
         # a tenure's or a participation's label ('Rustem Umerov as chief negotiator') describes
@@ -246,6 +252,22 @@ class Lexicon(Spelling):
             if str(DIP.Post) in types and thing in self.label:
                 for name in of_phrases(key(self.label[thing])):
                     self.names[name].add(thing)
+        places = {t: stand_ins[t] for t in stand_ins if self.is_a(t, str(DIP.Place))}
+        self._add_stand_ins({t: own_names[t] for t in places}, places)
+
+    def _add_stand_ins(self, own_names: dict[str, set[str]], stand_ins: dict[str, set[str]]) -> None:
+        """A name that contains a place's name is also written with what stands for the place:
+        'Kyiv's team' for 'Ukraine's team', 'Washington's top diplomat' for 'America's', 'the
+        Sunshine State talks' for 'the Florida talks'."""
+        for name, things in list(self.names.items()):
+            padded = f" {name} "
+            for country, names in own_names.items():
+                if country in things:
+                    continue
+                for own in names:
+                    if f" {own} " in padded:
+                        for stand_in in stand_ins[country]:
+                            self.names[padded.replace(f" {own} ", f" {stand_in} ").strip()] |= things
 
     def _read_word_groups(self) -> None:
         graph = Graph().parse(resources.ontology_dir() / "lexicon.ttl", format="turtle")

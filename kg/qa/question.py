@@ -32,6 +32,7 @@ class Question:
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear
     verb: str | None = None  # its stem, when the answer is its object: 'what did Rubio *say*'
     main_verb: str | None = None  # the stem of the verb whose subject or object is asked for
+    head_relation: str | None = None  # a question of keywords headed by a relation: 'putins *reaction*'
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
     asked_override: Mention | None = None
 

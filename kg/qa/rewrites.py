@@ -19,8 +19,10 @@ OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b
 REQUEST = re.compile(
     r"^\W*(please\s+)?"
     r"((can|could|would|will) you (please )?(confirm )?|do you (happen to )?know |sum up |summari[sz]e |"
-    r"i(['’]?d| would) like to know |i want to know |i(['’]?m| am)? wonder(ing)? )"
-    r"((tell|show|remind) me |let me know )?(?P<whether>(whether|if) )?|"
+    r"i(['’]?d| would) (like|love) to know |i (want|need) to know |i(['’]?m| am)? wonder(ing)? |"
+    r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
+    r"remind me |help me (find out |understand )?)"
+    r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
     r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
     re.IGNORECASE,
 )
@@ -66,6 +68,10 @@ _TRAILING_WH = re.compile(
     r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when)\b\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
     r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who|whose)\W*$",  # 'security council secretary who'
     re.IGNORECASE,
+)
+# 'umerov predecessor resign why': keywords, then the question word
+_TRAILING_ADVERB = re.compile(
+    r"^(?P<body>\w[\w'’-]*(\s[\w'’-]+)+?)\s+(?P<wh>why|when|where)\W*$", re.IGNORECASE
 )
 # 'the position Yermak holds now is what?': the question word last, after the copula
 _COPULA_THEN_WH = re.compile(
@@ -128,6 +134,23 @@ def topic_put_back(text: str) -> str:
     return question[: pronoun.start()] + name + question[pronoun.end() :]
 
 
+# 'Putin's meeting sounds uncertain. Whose is only possible?': a sentence that sets the scene,
+# then the question
+_CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^?]*\w)[.!;]\s+(?P<question>[^.!?;]*\w\W*\?)\W*$")
+_ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
+
+
+def question_first(text: str) -> str:
+    """A question put after a sentence that sets its scene is read first, the scene after it."""
+    found = _CONTEXT_THEN_QUESTION.match(text)
+    if found is None:
+        return text
+    context, question = tokens(found["context"]), found["question"]
+    if len(context) < 3 or context[0] in _ASKING_FIRST or tokens(question)[0] not in _ASKING_FIRST:
+        return text  # 'Did U.S. envoys meet?' is one question
+    return f"{question.rstrip('?').rstrip()}, {found['context']}?"
+
+
 # "what's his name?", "what was the negotiator's name": the one named is asked for
 _NAME_ASKED = re.compile(r"^\W*what(['’]s| is| was)\s+(?P<who>.+?)['’]s?\s+name\W*$", re.IGNORECASE)
 
@@ -145,6 +168,9 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     'security council secretary who' (a post's name), but not 'zelensky to meet who'."""
     found = _TRAILING_WH.match(text)
     if found is None:
+        adverb = _TRAILING_ADVERB.match(text)
+        if adverb and not WH & set(tokens(adverb["body"])):
+            return f"{adverb['wh'].lower()} {adverb['body']}?"
         return text
     if (
         found["bare"]
@@ -166,7 +192,7 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
-    text = place_taken(lexicon.unshortened(text))
+    text = place_taken(lexicon.unshortened(question_first(text)))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
     whether = False
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so

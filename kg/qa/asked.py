@@ -1,0 +1,110 @@
+"""The kind of answer a question asks for: the noun after which / what / how many ('which
+envoy', 'what specific location'), or the head noun of a question of keywords alone ('main aims
+of the talks'). It is returned stemmed, as the lexicon's words are."""
+
+from __future__ import annotations
+
+from kg.qa.grammar import (
+    AUXILIARIES,
+    COMMANDS,
+    NOW_WORDS,
+    NUMBERS,
+    PREPOSITIONS,
+    VERBS,
+    WH,
+    WHEN_WORDS,
+)
+from kg.qa.lexicon import Lexicon
+from kg.qa.text import STOPWORDS, stem
+
+HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
+PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
+VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
+ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])
+DATE_NOUNS = frozenset(["date", "day", "year", "month"])
+
+
+def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str) -> set[str]:
+    """The word for the kind of answer wanted, if the question names one. `covered` holds the
+    positions of words that name things, which are never the kind."""
+    if form == "yesno":
+        return set()
+    if not WH & set(words) and words and words[0] not in COMMANDS:
+        return _keywords_kind(words, covered)
+    for i, word in enumerate(words[:-1]):
+        if word == "number" and words[i + 1] == "of" and form == "count":
+            i, word = i + 1, "many"  # 'what is the number of envoys ...': as 'how many envoys'
+        elif word not in ASKING:
+            continue
+        if form == "count" and word == "what" and "number" in words[i + 1 : i + 4]:
+            continue
+        if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
+            after_copula = _kind_after_copula(lexicon, words, covered, i + 2)
+            if after_copula is not None:
+                return after_copula
+            continue
+        after = _kind_after(lexicon, words, covered, i + 1)
+        if after is not None:
+            return after
+    return set()
+
+
+def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:
+    """A question of keywords alone ('zelensky diplomacy: meeting partner') ends with its kind."""
+    free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
+    if free and (free[-1][1] in WHEN_WORDS or DATE_NOUNS & {w for _, w in free[:2]}):
+        return {"when"}  # 'zelensky macron meeting date?', 'the exact day umerov was appointed'
+    # 'main aims of the talks', 'new chief negotiator after the shakeup': the head noun comes
+    # before the first preposition
+    head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    last = [w for i, w in free if i < head] or [w for _, w in free]
+    if len(last) > 2 and last[-1] in PARTICLES:
+        last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
+    if len(last) > 1 and last[-1].endswith("ing") and not last[-2].endswith(("ly", "ing")):
+        last = last[:-1]  # 'envoy definitely meeting putin': the envoy, who meets
+    return {stem(last[-1])} if last else set()
+
+
+def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], start: int) -> set[str] | None:
+    """'what is Yermak's current position': the noun after the copula's name, if it names a
+    class; None when the words name no kind."""
+    end = next(  # 'what are the goals for ukraine that the talks ...': not past the clause
+        (j for j in range(start, len(words)) if words[j] in ("that", "which", "who")), len(words)
+    )
+    later = [w for j, w in enumerate(words[start:end], start=start) if j not in covered]
+    nouns = [  # 'what were people worried about': people are who worried, not the kind asked
+        w
+        for w in later
+        if w not in STOPWORDS | NOW_WORDS and w not in NUMBERS and not lexicon.names_people(stem(w))
+    ][:3]
+    if set(nouns) & WHEN_WORDS:
+        return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
+    classes = [w for w in nouns if lexicon.class_named(stem(w))]
+    if classes and any(j in covered for j in range(start, len(words))):
+        return {stem(classes[0])}
+    return None
+
+
+def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: int) -> set[str] | None:
+    """The noun a few words after the asking word, past names and adjectives; None when there
+    is none, so that a later asking word is tried."""
+    candidates = []
+    for j in range(start, min(start + 5, len(words))):  # 'which Florida city': past a name
+        candidate = words[j]
+        if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
+            break  # 'set what for future conflicts': what is set, not a conflict
+        if candidate in ("the", "a", "an") and candidates:
+            break  # 'how many points the plan had': the next noun phrase is the subject
+        if j not in covered and candidate not in STOPWORDS:
+            candidates.append(candidate)
+    if candidates and candidates[-1] in VAGUE_NOUNS:
+        return set()  # 'what things does it put first': no kind, only 'what'
+    if len(candidates) > 1 and "-" in candidates[0]:
+        candidates = candidates[1:]  # 'what single-word description': the noun after it
+    # 'what specific location': the word that names a kind, past its adjectives
+    named = [
+        c
+        for k, c in enumerate(candidates[:2])
+        if lexicon.class_named(stem(c)) and not (k and c.endswith("ing"))  # 'envoy meeting'
+    ]
+    return {stem((named or candidates)[0])} if named or candidates else None
