@@ -276,6 +276,12 @@ ANSWERED = [
     ),
     ("i'm trying to figure out who umerov succeeded", {"Andriy Yermak"}),
     ("remind me how many points that leaked plan had", {"28"}),
+    ("who led the ukraine side in florida", {"Rustem Umerov"}),  # a demonym's name by its country's
+    # the participle before its subject, as some write it
+    (
+        "how is described the status of the annexed territories in the key points",
+        {"a significant unresolved issue"},
+    ),
 ]
 
 
@@ -352,6 +358,10 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("the territorial issue got resolved?", "no"),
         ("territory question resolved in florida?", "no"),
         ("can you tell me if yermak is still the chief negotiator", "no"),
+        ("was it umerov who led the ukrainian delegation", "yes"),  # the name the cleft puts first
+        ("was it yermak who headed the ukrainian side in florida", "no"),
+        ("was there worry the leaked plan favoured russia", "yes"),  # 'was there worry that': a belief
+        ("was the leaked plan seen as favouring the russian side", "yes"),  # a country's side: itself
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -373,6 +383,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many ppl might meet putin", "2"),
         ("how many people could possibly meet putin, witkoff included", "2"),  # possible and up
         ("how many people may meet putin, including witkoff?", "2"),  # Putin is not the one included
+        ("western allies making commitments count", "2"),  # keywords, then 'count'
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:

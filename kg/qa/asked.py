@@ -93,6 +93,13 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
         candidate = words[j]
         if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
             break  # 'set what for future conflicts': what is set, not a conflict
+        if (
+            j == start
+            and candidate.endswith("ing")
+            and j + 1 in covered
+            and lexicon.relational(stem(candidate))
+        ):
+            return set()  # 'how many meeting putin': how many people do it, no kind named
         if candidate in ("the", "a", "an") and candidates:
             break  # 'how many points the plan had': the next noun phrase is the subject
         if j not in covered and candidate not in STOPWORDS:

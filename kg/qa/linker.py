@@ -44,7 +44,8 @@ class Linker:
         first, _, rest = text.partition(" ")
         if first in DEMONSTRATIVES and rest:
             text = f"the {rest}"  # 'these negotiations': the negotiations spoken of
-        for candidate in (text, text[:-1] if text.endswith("s") else None):
+        singular = text[:-3] + "y" if text.endswith("ies") else text[:-1] if text.endswith("s") else None
+        for candidate in (text, singular):  # a plural of a name: 'the question of territories'
             if candidate and candidate in self.lexicon.names:
                 return frozenset(self.lexicon.names[candidate])
         return None

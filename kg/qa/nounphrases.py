@@ -87,12 +87,17 @@ class NounPhrases:
 
     def _kind_after_name(self, words: list[str], mentions: list[Mention]) -> set[int]:
         """'the latest round of talks', 'latest round talks': a word (after 'of', or right
-        after) naming the kind of the name before it is part of that name, no relation."""
+        after) naming the kind of the name before it is part of that name, no relation; so is
+        a country's 'side'."""
         found = set()
         for m in mentions:
             if m.start and words[m.start - 1] in ("what", "which"):
                 continue  # 'which US state': the kind asked for, the name its modifier
             i = m.end + 1 if m.end < len(words) and words[m.end] == "of" else m.end
+            if i < len(words) and words[i] in ("side", "camp") and i == m.end:
+                if any(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things):
+                    found.add(i)  # 'the russian side': the country itself
+                continue
             if i < len(words):
                 kinds = self.lexicon.class_named(stem(words[i]))
                 if any(kinds & self.lexicon.types.get(t, set()) for t in m.things):

@@ -67,6 +67,10 @@ class Question:
         if self.asked_override is not None:
             return self.asked_override
         names = self.entity_mentions
+        if self.words[1:2] == ["it"] and self.words[0] in ("is", "was", "were", "are"):
+            for m in names:  # 'was it Yermak who led ...': the name the cleft puts first
+                if m.start in (2, 3) and m.end < len(self.words) and self.words[m.end] in ("who", "that"):
+                    return m
         owners = self.possessors  # 'Europe's contributions': Europe qualifies what is asked
         asked = [m for m in names if m not in self.settings and m.text not in owners]
         return (asked or names or [None])[-1]

@@ -53,8 +53,9 @@ SOURCE_ASKED = re.compile(
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
-    r"(people|ppl|anyone|anybody|officials|they|observers|critics|many) "
-    r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)( that)?\s+",
+    r"((people|ppl|anyone|anybody|officials|they|observers|critics|many) "
+    r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)|"
+    r"there (any )?(concerns?|worry|worries|fears?))( that)?\s+",  # 'were there concerns that ...'
     re.IGNORECASE,
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
@@ -69,9 +70,10 @@ _TRAILING_WH = re.compile(
     r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who|whose)\W*$",  # 'security council secretary who'
     re.IGNORECASE,
 )
-# 'umerov predecessor resign why': keywords, then the question word
+# 'umerov predecessor resign why', 'allies making commitments count': keywords, then what is asked
 _TRAILING_ADVERB = re.compile(
-    r"^(?P<body>\w[\w'’-]*(\s[\w'’-]+)+?)\s+(?P<wh>why|when|where)\W*$", re.IGNORECASE
+    r"^(?P<body>\w[\w'’-]*(\s[\w'’-]+)+?)\s+(?P<wh>why|when|where|how many|count|number)\W*$",
+    re.IGNORECASE,
 )
 # 'the position Yermak holds now is what?': the question word last, after the copula
 _COPULA_THEN_WH = re.compile(
@@ -79,8 +81,20 @@ _COPULA_THEN_WH = re.compile(
 )
 
 
+# 'how is described the question of territories?': the participle before its subject
+_PARTICIPLE_FIRST = re.compile(
+    r"^(?P<lead>[^,]*,\s*)?(?P<ask>(how|what|why) (is|was|are|were)) (?P<done>described|called|"
+    r"characteri[sz]ed|depicted|portrayed|presented|labell?ed|considered|seen|viewed|named) "
+    r"(?P<subject>(the|a|an|this|that) .+?)\W*$",
+    re.IGNORECASE,
+)
+
+
 def copula_first(text: str) -> str:
-    """'The concern the plan raised was what?' is 'what was the concern the plan raised?'."""
+    """'The concern the plan raised was what?' is 'what was the concern the plan raised?';
+    'how is described the question' is 'how is the question described'."""
+    if found := _PARTICIPLE_FIRST.match(text):
+        return f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
     found = _COPULA_THEN_WH.match(text)
     return f"{found['wh']} {found['be']} {found['subject']}?" if found else text
 
@@ -170,7 +184,8 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     if found is None:
         adverb = _TRAILING_ADVERB.match(text)
         if adverb and not WH & set(tokens(adverb["body"])):
-            return f"{adverb['wh'].lower()} {adverb['body']}?"
+            wh = adverb["wh"].lower()
+            return f"{'how many' if wh in ('count', 'number') else wh} {adverb['body']}?"
         return text
     if (
         found["bare"]
