@@ -277,6 +277,8 @@ ANSWERED = [
     ("i'm trying to figure out who umerov succeeded", {"Andriy Yermak"}),
     ("remind me how many points that leaked plan had", {"28"}),
     ("who led the ukraine side in florida", {"Rustem Umerov"}),  # a demonym's name by its country's
+    ("what kind of concerns made yermak resign", {"corruption concerns"}),  # 'kind of': the noun after
+    ("yermak resigned amid what allegations", {"corruption concerns"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -362,6 +364,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("was it yermak who headed the ukrainian side in florida", "no"),
         ("was there worry the leaked plan favoured russia", "yes"),  # 'was there worry that': a belief
         ("was the leaked plan seen as favouring the russian side", "yes"),  # a country's side: itself
+        ("was the land dispute settled in florida", "no"),
+        ("europe humanitarian aid ukraine?", "yes"),  # three names and a question mark: a claim
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -384,6 +388,8 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many people could possibly meet putin, witkoff included", "2"),  # possible and up
         ("how many people may meet putin, including witkoff?", "2"),  # Putin is not the one included
         ("western allies making commitments count", "2"),  # keywords, then 'count'
+        ("how many people could meet putin, counting also witkoff", "2"),  # 'also': Witkoff included
+        ("how many people could meet putin, witkoff among them", "2"),
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -486,6 +492,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "putin's response to the florida meeting",  # a response is a feeling he would have expressed
         "putins reaction florida meeting",  # keywords headed by a relation he has nowhere
         "i'm curious about the exact day yermak resigned",  # a date, which the article does not give
+        "which building in florida, say a hotel, where negotiations took place",  # 'negotiations' named
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

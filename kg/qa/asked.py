@@ -22,6 +22,7 @@ PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal ver
 VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])
 DATE_NOUNS = frozenset(["date", "day", "year", "month"])
+KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts"])
 
 
 def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str) -> set[str]:
@@ -88,6 +89,8 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
 def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: int) -> set[str] | None:
     """The noun a few words after the asking word, past names and adjectives; None when there
     is none, so that a later asking word is tried."""
+    if start + 1 < len(words) and words[start] in KIND_WORDS and words[start + 1] == "of":
+        start += 2  # 'which kind of suspicion': a suspicion
     candidates = []
     for j in range(start, min(start + 5, len(words))):  # 'which Florida city': past a name
         candidate = words[j]

@@ -82,7 +82,8 @@ def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
     word (not 'new ukrainian chief negotiator?', one name modifying the next)."""
     possessive = "'s " in text.lower().replace("’", "'")  # 'Umerov's title ...?' asks for a thing
     ordered = sorted(mentions, key=lambda m: m.start)
-    apart = any(b.start > a.end for a, b in pairwise(ordered))
+    # apart, or three in a row: 'europe military aid ukraine?'
+    apart = any(b.start > a.end for a, b in pairwise(ordered)) or len(ordered) > 2
     return (
         text.rstrip().endswith("?") and apart and bool(words) and words[0] not in COMMANDS and not possessive
     )
@@ -166,7 +167,7 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     return (
         i == 0
         or (i == 1 and words[0] in AUXILIARIES | CONDITIONS)  # 'were talks in FL?', 'if talks fail
-        or (i == 1 and words[0] in ("where", "when", "why", "how"))  # 'where talks held'
+        or (i >= 1 and words[i - 1] in ("where", "when", "why", "how"))  # '(where) talks (were) held'
         or (i == 1 and 0 not in covered and "-" in words[0])  # 'us-ukraine talks: where?'
         or (i >= 1 and words[i - 1] in DETERMINERS)
         or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)

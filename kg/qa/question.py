@@ -81,8 +81,9 @@ class Question:
         found = set()
         for m in self.mentions:
             after = self.words[m.end] if m.end < len(self.words) else ""
-            before = self.words[m.start - 1] if m.start > 0 else ""
-            if after in ("included", "too", "also") or before in INCLUDING:  # not "putin, including ..."
+            start = m.start - 1 if m.start > 1 and self.words[m.start - 1] == "also" else m.start
+            before = self.words[start - 1] if start > 0 else ""  # 'counting also Witkoff'
+            if after in ("included", "too", "also", "among") or before in INCLUDING:  # 'Witkoff among them'
                 found.add(m.text)
         return found
 
