@@ -279,6 +279,11 @@ ANSWERED = [
     ("who led the ukraine side in florida", {"Rustem Umerov"}),  # a demonym's name by its country's
     ("what kind of concerns made yermak resign", {"corruption concerns"}),  # 'kind of': the noun after
     ("yermak resigned amid what allegations", {"corruption concerns"}),
+    ("to which city does washington intend to send its envoys", {"Moscow"}),  # 'intend to': the sending
+    ("what concern was raised about the leaked plan", {"favoring Russian interests"}),  # concerns are raised
+    ("who raised concerns about the leaked plan", {"Ukrainian officials"}),
+    ("how is the question of annexed land described", {"a significant unresolved issue"}),
+    ("which american is reported to be only possibly meeting putin", {"Jared Kushner"}),  # hearsay set aside
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

@@ -387,4 +387,11 @@ def object_verb(words: list[str], covered: set[int]) -> str | None:
     if modal is None or modal + 1 not in covered:
         return None
     after = next((i for i in range(modal + 1, len(words)) if i not in covered), None)
+    if after is not None and words[after] in INTENDING and words[after + 1 : after + 2] == ["to"]:
+        after = min(after + 2, len(words) - 1)  # 'does washington plan to send whom': the sending is asked
     return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None
+
+
+INTENDING = frozenset(
+    ["plan", "plans", "want", "wants", "intend", "intends", "hope", "hopes", "expect", "aim", "try"]
+)

@@ -50,6 +50,10 @@ SOURCE_ASKED = re.compile(
     r" (that|whether|if)\s+",
     re.IGNORECASE,
 )
+# 'which envoy is said to be only possibly meeting Putin': how it is told, not what is asked
+HEARSAY = re.compile(
+    r"\b(?P<be>is|are|was|were) (said|reported|understood|believed|thought) to be\b", re.IGNORECASE
+)
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
@@ -214,7 +218,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         whether = bool(belief.group(2))
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = name_asked_as_who(topic_put_back(text))
-    text = OPENERS.sub("", text)
+    text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
     if request := REQUEST.match(text):
