@@ -283,6 +283,7 @@ ANSWERED = [
     ("what concern was raised about the leaked plan", {"favoring Russian interests"}),  # concerns are raised
     ("who raised concerns about the leaked plan", {"Ukrainian officials"}),
     ("how is the question of annexed land described", {"a significant unresolved issue"}),
+    ("where does the territorial issue stand now", {"a significant unresolved issue"}),  # its status
     ("which american is reported to be only possibly meeting putin", {"Jared Kushner"}),  # hearsay set aside
     # the participle before its subject, as some write it
     (

@@ -38,6 +38,13 @@ SOURCE_ON = re.compile(
     r" (about|of|on) (where |how )?(?P<topic>.+?)( stands| is| stand)?\W*$",
     re.IGNORECASE,
 )
+# 'where do things stand on the annexed territories', 'where does the territory question stand':
+# its status
+STANDING = re.compile(
+    r"^\W*where (do|does|did) ((things|matters|we|they) stand (on|with|regarding|over) (?P<topic>.+?)|"
+    r"(?P<subject>.+?) stand( now| today)?)\W*$",
+    re.IGNORECASE,
+)
 # 'the article suggests that the talks could ...': a claim the article makes is the question
 SOURCE_CLAIMS = re.compile(
     rf"(^\W*|\b){_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
@@ -220,6 +227,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = name_asked_as_who(topic_put_back(text))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
+    text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
     if request := REQUEST.match(text):
         whether = bool(request["whether"] or request["say_whether"])
