@@ -284,6 +284,7 @@ ANSWERED = [
     ("who raised concerns about the leaked plan", {"Ukrainian officials"}),
     ("how is the question of annexed land described", {"a significant unresolved issue"}),
     ("where does the territorial issue stand now", {"a significant unresolved issue"}),  # its status
+    ("which country did the leaked plan favour", {"Russia"}),  # British spelling: 'favour' is 'favor'
     ("which american is reported to be only possibly meeting putin", {"Jared Kushner"}),  # hearsay set aside
     # the participle before its subject, as some write it
     (
@@ -372,6 +373,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("was the leaked plan seen as favouring the russian side", "yes"),  # a country's side: itself
         ("was the land dispute settled in florida", "no"),
         ("europe humanitarian aid ukraine?", "yes"),  # three names and a question mark: a claim
+        # a concern reached by the question's words, or by its own name ('favoring Russian interests')
+        ("was the 28-point plan viewed by ukrainian officials as favouring russian interests", "yes"),
+        ("was the leaked plan seen as favoring ukrainian interests", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

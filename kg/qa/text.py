@@ -12,6 +12,8 @@ from rapidfuzz import fuzz
 _STEMMER = snowballstemmer.stemmer("english")
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _BRITISH = re.compile(r"(?<=\w{4})is(e|ed|es|ing|ation|ations)$")
+_BRITISH_OUR = re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$")  # 'favouring', 'honour'; not 'four'
+
 
 STOPWORDS = frozenset(
     [
@@ -172,6 +174,7 @@ def tokens(text: str) -> list[str]:
 def stem(word: str) -> str:
     word = word.replace(".", "")
     word = _BRITISH.sub(lambda m: "iz" + m.group(1), word)
+    word = _BRITISH_OUR.sub(lambda m: "or" + (m.group(1) or ""), word)
     return _STEMMER.stemWord(word)
 
 

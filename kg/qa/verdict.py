@@ -49,6 +49,16 @@ class Verdicts:
             return False
         return not self.interpreter.names_hop(question.relation_words, first)
 
+    def _said_by_its_name(self, question: Question, reading: Reading, asked: frozenset[str]) -> bool:
+        """'was the plan seen as favouring russian interests': what the path's steps do not say,
+        the name of the thing reached says ('favoring Russian interests', a concern)."""
+        said = set().union(*(self.lexicon.name_words.get(t, set()) for t in asked))
+        steps = [g.words for g in self.interpreter.segments(reading.path)]
+        return all(
+            self.interpreter.similarity(w, said) or any(self.interpreter.similarity(w, bag) for bag in steps)
+            for w in question.relation_words
+        )
+
     def verdict(self, question: Question, reading: Reading) -> bool | None:
         """Yes when the path reaches what the question names; no when it reaches something else
         where the question names one thing (a different leader, 'resolved' for 'unresolved');
@@ -66,7 +76,8 @@ class Verdicts:
         if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
-            named = reading.last_asked and reading.words_all_found and self._last_named(question, reading)
+            found = reading.words_all_found or self._said_by_its_name(question, reading, asked)
+            named = reading.last_asked and found and self._last_named(question, reading)
             return True if named else None
         if values:
             found = {  # of the same list as the values asked about: a meeting's status is no certainty
