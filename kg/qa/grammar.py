@@ -124,8 +124,7 @@ def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
     if not text.rstrip().endswith("?") or not words or words[0] in COMMANDS:
         return False
     return any(
-        i not in covered and (w in CLAIM_VERBS or (w.endswith("ed") and len(w) > 4 and i > 0))
-        for i, w in enumerate(words)
+        i not in covered and (w in CLAIM_VERBS or (_past_form(w) and i > 0)) for i, w in enumerate(words)
     )
 
 
@@ -352,8 +351,13 @@ def has_light_verb(words: list[str], covered: set[int]) -> bool:
     return next(after, None) in ("have", "has", "had")
 
 
+def _past_form(word: str) -> bool:
+    """'settled', 'succeeded': a regular past (not 'red', 'need')."""
+    return word.endswith("ed") and len(word) > 4
+
+
 def _a_verb(word: str) -> bool:
-    return word not in STOPWORDS and (word in VERBS or (word.endswith("ed") and len(word) > 4))
+    return word not in STOPWORDS and (word in VERBS or _past_form(word))
 
 
 def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:
@@ -381,6 +385,12 @@ def subject_verb(words: list[str], covered: set[int], role: str | None) -> str |
     return stem(words[i]) if i < len(words) and i not in covered else None
 
 
+# 'plan to', 'want to': the verb after them is the relation asked
+INTENDING = frozenset(
+    ["plan", "plans", "want", "wants", "intend", "intends", "hope", "hopes", "expect", "aim", "try"]
+)
+
+
 def object_verb(words: list[str], covered: set[int]) -> str | None:
     """The verb after 'did <someone>': the relation the question is about."""
     modal = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
@@ -390,8 +400,3 @@ def object_verb(words: list[str], covered: set[int]) -> str | None:
     if after is not None and words[after] in INTENDING and words[after + 1 : after + 2] == ["to"]:
         after = min(after + 2, len(words) - 1)  # 'does washington plan to send whom': the sending is asked
     return stem(words[after]) if after is not None and words[after] not in STOPWORDS else None
-
-
-INTENDING = frozenset(
-    ["plan", "plans", "want", "wants", "intend", "intends", "hope", "hopes", "expect", "aim", "try"]
-)

@@ -261,12 +261,12 @@ class Lexicon(Spelling):
         Sunshine State talks' for 'the Florida talks'."""
         for name, things in list(self.names.items()):
             padded = f" {name} "
-            for country, names in own_names.items():
-                if country in things:
+            for place, names in own_names.items():
+                if place in things:
                     continue
                 for own in names:
                     if f" {own} " in padded:
-                        for stand_in in stand_ins[country]:
+                        for stand_in in stand_ins[place]:
                             self.names[padded.replace(f" {own} ", f" {stand_in} ").strip()] |= things
 
     def _read_word_groups(self) -> None:

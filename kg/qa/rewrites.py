@@ -1,8 +1,10 @@
 """Rewriting a question as typed into the plain form the grammar reads: shorthand written out,
-a chat's openers, a request, a belief ('did people think ...') and the article named around the
-question dropped, a question word typed last or a topic typed first put back in place,
-descriptions set beside a name dropped. Each rewrite keeps what the question asks; only the
-key points table's 'what does it say about X' is reworded, as 'how is X described'."""
+a chat's openers, a request, hearsay ('is said to be'), a belief ('did people think ...') and the
+article named around the question dropped, a question word typed last, a topic typed first or
+a sentence of context before the question put back in place, a participle put after its
+subject, descriptions set beside a name dropped. Each rewrite keeps what the question asks;
+only 'what does the key points table say about X' and 'where do things stand on X' are
+reworded, as 'how is X described' and 'what is the status of X'."""
 
 from __future__ import annotations
 

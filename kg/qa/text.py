@@ -14,7 +14,6 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _BRITISH = re.compile(r"(?<=\w{4})is(e|ed|es|ing|ation|ations)$")
 _BRITISH_OUR = re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$")  # 'favouring', 'honour'; not 'four'
 
-
 STOPWORDS = frozenset(
     [
         "now",  # time words: 'who leads it now' asks for the latest answer (grammar.NOW_WORDS)
