@@ -286,6 +286,12 @@ ANSWERED = [
     ("where does the territorial issue stand now", {"a significant unresolved issue"}),  # its status
     ("which country did the leaked plan favour", {"Russia"}),  # British spelling: 'favour' is 'favor'
     ("which american is reported to be only possibly meeting putin", {"Jared Kushner"}),  # hearsay set aside
+    # the kind asked for after 'who is the', or fronted: the envoy, not whose envoy he is
+    ("who is the envoy sure to be meeting putin", {"Steve Witkoff"}),
+    ("of the two envoys, which one will definitely see putin", {"Steve Witkoff"}),
+    # a passive ending in its question word, with a phrase of context before it
+    ("In Florida, the Ukrainian team was headed by whom?", {"Rustem Umerov"}),
+    ("who will the ukrainian president be getting together with", {"Emmanuel Macron"}),  # a set phrase
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -498,6 +504,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "putin's commnets on the negotiations",  # a typo mended to what he would have said
         "on what exact day was umerov made chief negotiator",  # a time asked, past an adjective
         "what job does yermak have these days",  # 'these days': now, and his post now is not said
+        "These days, which post does Yermak occupy?",  # so too when it opens the question
         "who took rubio's place as secretary of state",  # nobody did
         "putin's response to the florida meeting",  # a response is a feeling he would have expressed
         "putins reaction florida meeting",  # keywords headed by a relation he has nowhere

@@ -32,7 +32,12 @@ def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str)
         return set()
     if not WH & set(words) and words and words[0] not in COMMANDS:
         return _keywords_kind(words, covered)
+    fronted = _fronted_group(words, covered)
+    if fronted is not None:
+        return fronted
     for i, word in enumerate(words[:-1]):
+        if word == "who" and _who_is_the(lexicon, words, covered, i):
+            return {stem(words[i + 3])}  # 'who is the envoy definitely meeting putin': an envoy
         if word == "number" and words[i + 1] == "of" and form == "count":
             i, word = i + 1, "many"  # 'what is the number of envoys ...': as 'how many envoys'
         elif word not in ASKING:
@@ -48,6 +53,34 @@ def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str)
         if after is not None:
             return after
     return set()
+
+
+def _who_is_the(lexicon: Lexicon, words: list[str], covered: set[int], i: int) -> bool:
+    """'who is the envoy definitely meeting putin': the noun after 'who is the' is the kind asked
+    for when a clause, not 'of' or a name, follows it ('who is the envoy of trump' asks whose,
+    'who is the new chief negotiator' the holder)."""
+    if i + 4 >= len(words) or words[i + 1] not in ("is", "was", "are", "were") or words[i + 2] != "the":
+        return False
+    noun, after = i + 3, words[i + 4]
+    return (
+        noun not in covered
+        and words[noun] not in STOPWORDS
+        and (lexicon.class_named(stem(words[noun])) or lexicon.names_a_relation(stem(words[noun])))
+        and (i + 4 not in covered or after.endswith("ly"))  # a name's modifier: 'the new chief ...'
+        and after not in HEAD_ENDS
+        and after not in ("'s", "s")
+    )
+
+
+def _fronted_group(words: list[str], covered: set[int]) -> set[str] | None:
+    """'of the envoys, which one meets putin': the group named first is the kind asked for."""
+    if len(words) < 5 or words[0] != "of" or words[1] not in ("the", "all", "these", "those"):
+        return None
+    which = next((j for j in range(2, min(6, len(words) - 1)) if words[j] in ("which", "who")), None)
+    if which is None or words[which + 1] not in ("one", "ones", "of", "is", "are", "will"):
+        return None
+    group = [w for j, w in enumerate(words[2:which], start=2) if j not in covered and w not in STOPWORDS]
+    return {stem(group[-1])} if group else None
 
 
 def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:

@@ -324,6 +324,8 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
             return "subject"
         modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
+        if words[i] in ("is", "was", "are", "were") and _doing(words, i + 1, covered):
+            return "subject"  # 'who was leading the team', 'who is in charge of it'
         if words[i] not in modal:
             return None
         bare_verb = (  # 'who may meet Putin': the verb follows at once ('what could the talks alter'
@@ -336,6 +338,15 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         )
         return "subject" if bare_verb else "object"
     return "subject"
+
+
+def _doing(words: list[str], i: int, covered: set[int]) -> bool:
+    """A progressive verb ('leading') or 'in charge' after a copula: the subject does it."""
+    if i >= len(words) or i in covered:
+        return False
+    if words[i : i + 2] == ["in", "charge"]:
+        return True
+    return words[i].endswith("ing") and len(words[i]) > 5 and words[i] not in STOPWORDS
 
 
 _SUBJECTS = frozenset(["people", "ppl", "they", "officials", "anyone", "everyone", "he", "she", "we", "you"])
@@ -370,9 +381,16 @@ def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:
     return words[i - 1] in VERBS or word.endswith("ed") or (word.endswith("s") and i - 1 in covered)
 
 
+def _by_whom(words: list[str]) -> bool:
+    """'Ukraine's delegation was led by whom': a passive ending in its question word."""
+    return len(words) > 3 and words[-2] == "by" and words[-1] in ("whom", "who") and words[0] not in WH
+
+
 def subject_verb(words: list[str], covered: set[int], role: str | None) -> str | None:
     """The verb right after the question word (and its noun or modal): 'who *replaced* X',
-    'which official *took* over'."""
+    'which official *took* over'; in a passive ending 'by whom', the verb before 'by'."""
+    if _by_whom(words) and len(words) - 3 not in covered:
+        return stem(words[-3])
     if role != "subject" or not words or words[0] not in WH or words[0] == "whose":
         return None  # 'whose plan was leaked': the answer owns the plan; it leaked nothing
     i = 1

@@ -44,7 +44,7 @@ SOURCE_ON = re.compile(
 # its status
 STANDING = re.compile(
     r"^\W*where (do|does|did) ((things|matters|we|they) stand (on|with|regarding|over) (?P<topic>.+?)|"
-    r"(?P<subject>.+?) stand( now| today)?)\W*$",
+    r"(?P<subject>.+?) stand( now| today| currently)?)\W*$",
     re.IGNORECASE,
 )
 # 'the article suggests that the talks could ...': a claim the article makes is the question

@@ -133,6 +133,7 @@ class Scoring(Refusals):
         if question.form == "yesno" and any(isinstance(a, ox.Literal) for a in path.answers):
             said = set().union(*(self.attribute_words(a) for a in path.answers))
             segments[-1] = Segment(segments[-1].start, segments[-1].end, segments[-1].words | said, False)
+        verb_at = None  # the segment the question's main verb names
         for word in question.relation_words:
             sims = [self.similarity(word, g.words) for g in segments]
             if word in question.reserved:  # a word of another property's phrase names only that one
@@ -158,6 +159,8 @@ class Scoring(Refusals):
                 value = sims[best]
             if value > 0:
                 matched += 1
+                if word == question.main_verb and sims[best] >= 0.8:
+                    verb_at = best
                 if sims[best] >= node_sim and (sims[best] or said_sim or own_sim):
                     explained[best] = True  # not by a constraint's link: that explains the constraint
                 if max(sims[best], link_sim, own_sim) > 0:
@@ -177,7 +180,9 @@ class Scoring(Refusals):
             return
         for k in range(1, len(segments)):  # 'Zelensky meeting whom': into a meeting and out to the other
             there_and_back = segments[k].words == segments[k - 1].words and not segments[k].glue
-            if there_and_back and (explained[k] or explained[k - 1]):
+            # 'the delegation was led by whom, at the talks': past the leader, not on to the others
+            past_the_verb = verb_at is not None and verb_at < k - 1 and k == len(segments) - 1
+            if there_and_back and (explained[k] or explained[k - 1]) and not past_the_verb:
                 explained[k] = explained[k - 1] = True
         score += EXPLAINED_BONUS if all(explained) else 0.0  # every step asked for
         for segment, ok in zip(segments, explained, strict=True):
