@@ -292,6 +292,11 @@ ANSWERED = [
     # a passive ending in its question word, with a phrase of context before it
     ("In Florida, the Ukrainian team was headed by whom?", {"Rustem Umerov"}),
     ("who will the ukrainian president be getting together with", {"Emmanuel Macron"}),  # a set phrase
+    # a statement ending in its question word asks for the verb's object
+    ("the US secretary of state called the discussions what", {"productive"}),
+    ("in a single word, what did the secretary of state say the talks were like", {"productive"}),
+    ("who is the secretary of kyiv's security council", {"Rustem Umerov"}),  # the post named on the way
+    ("which envoy may or may not see putin", {"Jared Kushner"}),  # a set phrase for 'possibly'
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

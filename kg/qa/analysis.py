@@ -14,6 +14,7 @@ from kg.qa.grammar import (
     NEGATORS,
     NOW_WORDS,
     NUMBERS,
+    ONE_WORD,
     PAST_WORDS,
     WH,
     answer_role,
@@ -49,6 +50,7 @@ class QuestionReader(NounPhrases):
     def read(self, text: str) -> Question:
         text, whether = plain(text, self.lexicon)
         claim = checks_a_claim(text)
+        one_word = bool(ONE_WORD.search(text))
         text = META.sub(" ", text)
         words = [w.replace(".", "") for w in tokens(text)]
         mentions = self._mentions(words, text)
@@ -81,7 +83,7 @@ class QuestionReader(NounPhrases):
             person = any(self.lexicon.is_a(t, str(DIP.Person)) for t in mentions[0].things)
             if words[0] != "who" or person:  # 'who is Rustem Umerov?', not 'who is Ukraine's negotiator?'
                 form = "about"
-        question = Question(text, words, mentions, form)
+        question = Question(text, words, mentions, form, one_word=one_word)
         question.options = self._options(words, mentions)
         if form == "count" and question.included_names:  # 'possibly meeting Putin, incl Witkoff'
             question.mentions = mentions = self._from_the_status_up(mentions)

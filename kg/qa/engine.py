@@ -13,6 +13,7 @@ from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon
 from kg.qa.question import Question
 from kg.qa.reading import Reading
+from kg.qa.scoring import MIN_SCORE
 from kg.qa.sources import Quoted, Sources, row_triples, stated_by
 from kg.qa.sparql import select_query
 from kg.qa.text import join_labels
@@ -21,7 +22,6 @@ from kg.qa.walker import Walker
 from kg.stores import Store
 
 MAX_QUESTION_CHARS = 500
-MIN_SCORE = -0.25
 QUALIFIERS = (str(DIP.factuality), str(DIP.tenureStatus), str(DIP.eventStatus))
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 

@@ -145,6 +145,7 @@ META = re.compile(
     r"is it true that|is it the case that|true or false)\b",
     re.IGNORECASE,
 )
+ONE_WORD = re.compile(r"\b(in (one|a single) word|(one|single)[- ]word)\b", re.IGNORECASE)
 WH = frozenset(["who", "whom", "whose", "what", "which", "where", "when", "why", "how"])
 
 
@@ -308,6 +309,8 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         return None
     if start > 1 and _verb_before(words, start - 1, covered):
         return "object"  # 'talks could change what thing', 'umerov thanked which country'
+    if _statement_verb(words, covered, start) is not None:
+        return "object"  # 'rubio described the talks as what': the wh-word last, as the object
     i = start + 1
     while i < len(words) and (words[i] in _BEFORE_THE_NOUN or words[i] in NUMBERS):
         i += 1  # 'who all was at the talks', 'who else was there', 'what one word did he use'
@@ -409,8 +412,28 @@ INTENDING = frozenset(
 )
 
 
+def _statement_verb(words: list[str], covered: set[int], start: int) -> int | None:
+    """In a statement ending in its question word ('rubio described the talks as what'), the
+    position of the verb right after the named subject."""
+    first = 1 if words[:1] == ["the"] else 0  # 'the secretary of state described ...'
+    if start != len(words) - 1 or first not in covered:
+        return None
+    verb = next((i for i in range(first, len(words)) if i not in covered), start)
+    between = words[verb + 1 : start]
+    if (words[start - 1] != "as" and words[start - 1] in STOPWORDS) or any(
+        w in AUXILIARIES or w in VERBS for w in between
+    ):
+        return None  # 'worried people because of what', 'feared the plan did what': no object asked
+    return verb if verb < start - 1 and words[verb] not in AUXILIARIES and _a_verb(words[verb]) else None
+
+
 def object_verb(words: list[str], covered: set[int]) -> str | None:
-    """The verb after 'did <someone>': the relation the question is about."""
+    """The verb after 'did <someone>': the relation the question is about; or after the subject
+    of a statement ending in its question word."""
+    wh = next((k for k, w in enumerate(words) if w in WH), None)
+    stated = None if wh is None else _statement_verb(words, covered, wh)
+    if stated is not None:
+        return stem(words[stated])
     modal = next((i for i, w in enumerate(words) if w in AUXILIARIES), None)
     if modal is None or modal + 1 not in covered:
         return None

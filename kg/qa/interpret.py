@@ -17,7 +17,7 @@ from kg.qa.grammar import WH
 from kg.qa.lexicon import stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
-from kg.qa.scoring import FORM_TYPES, NUMERIC, Scoring
+from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
 from kg.qa.walker import Hop, Path, Term
 
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
@@ -33,6 +33,21 @@ def _signature(reading: Reading) -> str:
 def _ranked(readings: list[Reading]) -> list[Reading]:
     """Best score first; then more of the question matched; then fewer hops; then a stable order."""
     return sorted(readings, key=lambda r: (-round(r.score, 6), -r.matched, len(r.path.hops), _signature(r)))
+
+
+def _one_word(reading: Reading) -> bool:
+    return bool(reading.answers) and all(
+        isinstance(a, ox.Literal) and len(a.value.split()) == 1 for a in reading.answers
+    )
+
+
+def _in_one_word(ranked: list[Reading]) -> list[Reading]:
+    """'In one word, what did Rubio say': when the best reading answers with phrases, the best
+    that answers in one word comes first, if its score still stands."""
+    if not ranked or _one_word(ranked[0]) or not all(isinstance(a, ox.Literal) for a in ranked[0].answers):
+        return ranked
+    fitting = next((r for r in ranked if _one_word(r) and r.score >= MIN_SCORE), None)
+    return ranked if fitting is None else [fitting] + [r for r in ranked if r is not fitting]
 
 
 class Interpreter(Constraints, Scoring):
@@ -69,7 +84,8 @@ class Interpreter(Constraints, Scoring):
                 found += self._read_paths(question, topic, paths)
         if not found and question.form != "yesno" and all(m.things <= self.lexicon.values for m in starts):
             found = self._having_status(question, starts)
-        return _ranked(found)
+        ranked = _ranked(found)
+        return _in_one_word(ranked) if question.one_word else ranked
 
     def _having_status(self, question: Question, mentions: list) -> list[Reading]:
         """'What remains unresolved?': a question naming only a status is answered by the things

@@ -35,6 +35,7 @@ class Question:
     head_relation: str | None = None  # a question of keywords headed by a relation: 'putins *reaction*'
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
     asked_override: Mention | None = None
+    one_word: bool = False  # 'in one word, how did Rubio describe them': a one-word answer
 
     @property
     def asked_generic(self) -> set[str]:

@@ -47,6 +47,21 @@ STANDING = re.compile(
     r"(?P<subject>.+?) stand( now| today| currently)?)\W*$",
     re.IGNORECASE,
 )
+# 'what were the talks like', 'what did rubio say the talks were like': how they were described
+WHAT_LIKE = re.compile(
+    r"^\W*what (?:(?P<aux>did|does|do) (?P<speaker>.+?) (?:say|think|feel) )?(?:(?:that )?(?P<topic1>.+?) "
+    r"(?P<be1>is|was|are|were)|(?P<be2>is|was|are|were) (?P<topic2>.+?)) like\W*$",
+    re.IGNORECASE,
+)
+
+
+def _described(m: re.Match) -> str:
+    topic = m["topic1"] or m["topic2"]
+    if m["speaker"]:
+        return f"how {m['aux']} {m['speaker']} describe {topic}?"
+    return f"how {m['be1'] or m['be2']} {topic} described?"
+
+
 # 'the article suggests that the talks could ...': a claim the article makes is the question
 SOURCE_CLAIMS = re.compile(
     rf"(^\W*|\b){_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
@@ -222,6 +237,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     text = place_taken(lexicon.unshortened(question_first(text)))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
+    text = WHAT_LIKE.sub(_described, text)
     whether = False
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
         whether = bool(belief.group(2))

@@ -26,6 +26,7 @@ DESCRIBED = 0.3
 OBJECT_REVERSED = 1.0
 ROLE_REVERSED = 2.0
 CONNECT_BONUS = 0.5
+MIN_SCORE = -0.25  # below it, the best reading is no answer
 NUMBER_FITS = 0.5
 IS_THE_KIND = 0.3
 FORM_TYPES = {"who": str(DIP.Agent), "where": str(DIP.Place)}
@@ -107,6 +108,8 @@ class Scoring(Refusals):
             )
             for k, g in enumerate(segments)
         ]
+        for k in self._posts_named_on_the_way(question, path, segments):
+            explained[k] = explained[k + 1] = True  # 'the secretary of the council': its post's holder
         score = 0.0
         matched = sum(1 for words in phrase_words if words - set(question.relation_words))  # 'whose plan'
         on_links = 0
@@ -241,6 +244,25 @@ class Scoring(Refusals):
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * self._asked_links(question, segments, reading.through_steps)
+
+    def _posts_named_on_the_way(self, question: Question, path: Path, segments: list[Segment]) -> list[int]:
+        """Segments that step onto a post the question names by a word of its name ('secretary')
+        and are followed by the step to its holder: 'the secretary of Ukraine's security council'
+        is whoever holds the council's post called secretary."""
+        found = []
+        for k, g in enumerate(segments[:-1]):
+            nodes = path.steps[g.end]
+            if len(nodes) != 1 or not isinstance(post := next(iter(nodes)), ox.NamedNode):
+                continue
+            if not self.lexicon.is_a(post.value, str(DIP.Post)):
+                continue
+            to_holder = {path.hops[j].prop for j in range(segments[k + 1].start, segments[k + 1].end)}
+            if not to_holder & {str(DIP.holds), str(DIP.ofPost)}:
+                continue
+            names = self.lexicon.name_words.get(post.value, set())
+            if any(self.similarity(w, names) >= 0.8 for w in question.relation_words):
+                found.append(k)
+        return found
 
     def _asked_links(self, question: Question, segments: list[Segment], through: list[int]) -> int:
         """Named things the path passes through by a step a word asks for, or by glue: a step
