@@ -134,9 +134,10 @@ def checks_a_claim(text: str) -> bool:
 
 
 _SOURCE = (  # the article and its parts, named as the source of what is asked
-    r"(the|this) (news )?(article|faq|table|summary( table)?|key[- ]points?( table| section)?|piece|"
-    r"story|report|text|overview)"
+    r"(the|this) (news )?(article|faq|table|summary( table| chart)?|chart|key[- ]points?( table| section)?|"
+    r"piece|story|report|text|overview)"
 )
+SOURCE_FIRST = re.compile(rf"^\W*(according to|per|in|from|based on) {_SOURCE}\s*,\s*", re.IGNORECASE)
 META = re.compile(
     r"\b(in (one|a single|a few) words?|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"

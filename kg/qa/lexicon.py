@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDF, SKOS
 
 from kg import resources
 from kg.namespaces import DIP
@@ -23,6 +23,7 @@ from kg.qa.text import STOPWORDS, key, near_spelling, stem, tokens
 from kg.stores import Store
 
 LEX = "https://w3id.org/diplomacy/lexicon#"
+MAX_NAME_VARIANTS = 64  # of one name with other words for its parts
 UNSORTED = frozenset(  # classes every value of a code list has: they tell no kind apart
     ["http://www.w3.org/2002/07/owl#NamedIndividual", "http://www.w3.org/2004/02/skos/core#Concept"]
 )
@@ -127,6 +128,7 @@ class Lexicon(Spelling):
     _spelling_list: list[str] = field(default_factory=list, repr=False)
     _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _spelled_stems: set[str] = field(default_factory=set, repr=False)
+    name_synonyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # inside names
     _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _name_ends: set[str] = field(default_factory=set, repr=False)
 
@@ -136,6 +138,7 @@ class Lexicon(Spelling):
         lexicon._read_terms(store)
         lexicon._read_names(store)
         lexicon._read_word_groups()
+        lexicon._add_name_synonyms()
         lexicon._count_words()
         return lexicon
 
@@ -279,11 +282,31 @@ class Lexicon(Spelling):
                 self.groups[key(str(word))].add(str(group))
                 if " " not in key(str(word)):  # a phrase's words alone do not mean the phrase
                     self.groups[stem(key(str(word)))].add(str(group))
+        for group in graph.subjects(RDF.type, URIRef(LEX + "NameWords")):
+            words = {key(str(w)) for w in graph.objects(group, SKOS.member)}
+            for word in words:
+                self.name_synonyms[word] |= words - {word}
         for short, word in graph.subject_objects(URIRef(LEX + "means")):
             for written in graph.objects(short, URIRef(LEX + "written")):
                 self.shorthands[str(written).lower()] = str(word)
         for group, word in graph.subject_objects(URIRef(LEX + "opposite")):
             self.opposites[key(str(word))] = str(group)
+
+    def _add_name_synonyms(self) -> None:
+        """A name is also written with other words for its parts: 'fight over land' for the
+        'dispute over territory', 'Western friends' for 'Western allies'. Only names of two words
+        or more, so that a lone word ('land') names nothing new."""
+        for name, things in list(self.names.items()):
+            words = name.split()
+            if len(words) < 2 or not any(w in self.name_synonyms for w in words):
+                continue
+            variants = [""]
+            for word in words:
+                options = [word, *sorted(self.name_synonyms.get(word, ()))]
+                variants = [f"{v} {o}".strip() for v in variants for o in options][:MAX_NAME_VARIANTS]
+            for variant in variants[1:]:
+                if variant not in self.names:  # another thing's own name stays its own
+                    self.names[variant] = set(things)
 
     def class_named(self, word: str) -> set[str]:
         """The classes whose own name or other names contain this (stemmed) word."""

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from kg.qa.grammar import AUXILIARIES, CONDITIONS, LEADING_PREPOSITIONS, PREPOSITIONS, VERBS, WH
+from kg.qa.grammar import (
+    AUXILIARIES,
+    CONDITIONS,
+    LEADING_PREPOSITIONS,
+    PREPOSITIONS,
+    SOURCE_FIRST,
+    VERBS,
+    WH,
+)
 from kg.qa.lexicon import Lexicon
 from kg.qa.text import tokens
 
@@ -33,10 +41,13 @@ _SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
 )
-# 'what does the key points table say about the territory question': how the table describes it
+# 'what does the key points table say about the territory question', 'in the chart, what does it
+# say about ...': how the table describes it
 SOURCE_ON = re.compile(
-    r"^\W*what(['’]s| does| do| did| is)? (the )?(article['’]s )?"
-    r"(key[- ]points( table)?|table( of key points)?) (say|said|says|note|notes|report|state)"
+    r"^\W*(?:(?:in|from) the [\w -]*?(?:table|chart|summary|faq|key points)\s*,\s*)?"
+    r"what(['’]s| does| do| did| is)? (the )?(article['’]s )?"
+    r"(key[- ]points( table)?|table( of key points)?|chart|summary|it) "
+    r"(say|said|says|note|notes|report|state)"
     r" (about|of|on) (where |how )?(?P<topic>.+?)( stands| is| stand)?\W*$",
     re.IGNORECASE,
 )
@@ -235,6 +246,7 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
+    text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = place_taken(lexicon.unshortened(question_first(text)))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
     text = WHAT_LIKE.sub(_described, text)

@@ -260,7 +260,11 @@ class Scoring(Refusals):
             if not to_holder & {str(DIP.holds), str(DIP.ofPost)}:
                 continue
             names = self.lexicon.name_words.get(post.value, set())
-            if any(self.similarity(w, names) >= 0.8 for w in question.relation_words):
+            if any(  # a word no step of the path says ('negotiating' may be 'engages with')
+                self.similarity(w, names) >= 0.8
+                and not any(self.similarity(w, g.words) >= 0.8 for g in segments)
+                for w in question.relation_words
+            ):
                 found.append(k)
         return found
 
