@@ -300,6 +300,22 @@ ANSWERED = [
     # other words for a name's parts: a fight over land is the dispute over territory
     ("according to the chart, where does the row over land stand", {"a significant unresolved issue"}),
     ("which intermediary is definitely going to see putin", {"Steve Witkoff"}),
+    (
+        "who all was there for the florida negotiations",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    (
+        "the latest session of negotiations puts which aims for ukraine first",
+        {"independence", "prosperity", "sovereignty"},
+    ),
+    (
+        "what comes first for ukraine in this latest set of discussions",
+        {"independence", "prosperity", "sovereignty"},
+    ),
+    (
+        "what are the negotiations aiming at for ukraine down the line",
+        {"prosperity", "security"},
+    ),  # the talks do it
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

@@ -114,6 +114,11 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
     if set(nouns) & WHEN_WORDS:
         return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
     classes = [w for w in nouns if lexicon.class_named(stem(w))]
+    doing = [  # 'what are the talks aiming at': the talks do it; they are not the kind asked
+        w for w in later if w.endswith("ing") and w not in STOPWORDS and lexicon.relational(stem(w))
+    ]
+    if classes and doing and later.index(doing[0]) > later.index(classes[0]):
+        return None
     if classes and any(j in covered for j in range(start, len(words))):
         return {stem(classes[0])}
     return None

@@ -295,11 +295,11 @@ class Lexicon(Spelling):
     def _add_name_synonyms(self) -> None:
         """A name is also written with other words for its parts: 'fight over land' for the
         'dispute over territory', 'Western friends' for 'Western allies'. Only names of two words
-        or more, so that a lone word ('land') names nothing new."""
+        or more, not 'the' and a word, so that a lone word ('land', 'the talks') names nothing new."""
         for name, things in list(self.names.items()):
             words = name.split()
-            if len(words) < 2 or not any(w in self.name_synonyms for w in words):
-                continue
+            if len(words) < 2 or words[0] == "the" or not any(w in self.name_synonyms for w in words):
+                continue  # 'the negotiations' is no more than 'the talks', which the kind names
             variants = [""]
             for word in words:
                 options = [word, *sorted(self.name_synonyms.get(word, ()))]

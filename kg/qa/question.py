@@ -44,7 +44,16 @@ class Question:
         copula = len(self.words) >= 2 and self.words[1] in ("is", "was", "are", "were")
         if not copula or self.words[0] not in WH:
             return set()
-        return {t for m in self.mentions if m.generic and m.start <= 3 for t in m.things}
+        return {
+            t
+            for m in self.mentions
+            if m.generic and m.start <= 3 and not self._doing_after(m)  # 'what are the talks aiming at'
+            for t in m.things
+        }
+
+    def _doing_after(self, mention: Mention) -> bool:
+        after = self.words[mention.end] if mention.end < len(self.words) else ""
+        return after.endswith("ing") and len(after) > 5
 
     @property
     def settings(self) -> list[Mention]:
