@@ -316,6 +316,13 @@ ANSWERED = [
         "what are the negotiations aiming at for ukraine down the line",
         {"prosperity", "security"},
     ),  # the talks do it
+    ("which country's peace deal leaked out before the florida talks", {"United States"}),
+    ("how many clauses did the plan that got out have", {"28"}),
+    ("what seat does umerov hold on kyiv's security council", {"national security council secretary"}),
+    (  # a leading 'when' clause with a question after its comma sets the scene; it asks no time
+        "When it came to whether the deal was finished, how did Rubio put it?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

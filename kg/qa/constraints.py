@@ -30,6 +30,8 @@ class Constraints(Words):
         for mention in question.mentions:
             if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
+            if self._owner_of_the_next(question, mention):
+                continue  # 'Ukraine's security council': the council says it already
             things = set(mention.things)
             if mention in question.kind_modifiers:  # 'which US official': an official of the US
                 attached = self._of_the_kind(reading, things)
@@ -97,6 +99,19 @@ class Constraints(Words):
         if not question.past:
             self._default_current(question, reading)
         return reading
+
+    def _owner_of_the_next(self, question: Question, mention: Mention) -> bool:
+        """A country named right before a name of something that is its own ('Ukraine's
+        security council'): part of that name, not another condition."""
+        if not all(self.lexicon.is_a(t, str(DIP.Country)) for t in mention.things):
+            return False
+        following = next((m for m in question.mentions if m.start == mention.end), None)
+        if following is None or following.generic or not following.things:
+            return False
+        countries = {ox.NamedNode(t) for t in mention.things}
+        return all(
+            any(value in countries for _, value in self.walker.edges(thing)) for thing in following.things
+        )
 
     def _describing(self, reading: Reading, mention: Mention) -> set:
         """The answers whose own description says the mention's words."""

@@ -206,11 +206,17 @@ RESUMING = frozenset(["they", "it", "this", "these", "then", "what", "who", "whi
 def condition_clause(text: str, words: list[str]) -> int:
     """Where a leading condition ('if the talks succeed, ...') ends: at its comma or where the
     main clause resumes ('... they could set what'); 0 when the question opens with none."""
-    if not words or words[0] not in CONDITIONS - {"when"}:
+    if not words or words[0] not in CONDITIONS:
         return 0
     for mark in (",", " - ", " – ", ":"):  # 'if talks succeed - what do they set ...'
         if mark in text:
-            return len(tokens(text.split(mark, 1)[0]))
+            head, rest = text.split(mark, 1)
+            asks_a_time = words[1:2] and words[1] in AUXILIARIES
+            if words[0] == "when" and (asks_a_time or not WH & set(tokens(rest)[:1])):
+                return 0  # 'when did ...' asks a time; 'when it came to X, what did he say' does not
+            return len(tokens(head))
+    if words[0] == "when":
+        return 0
     return next((i for i, w in enumerate(words) if i > 1 and w in RESUMING), 0)
 
 
