@@ -323,6 +323,8 @@ ANSWERED = [
         "When it came to whether the deal was finished, how did Rubio put it?",
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
+    ("what's the identity of the man who is secretary of the security council", {"Rustem Umerov"}),
+    ("who will definitely be seeing putin among the emissaries", {"Steve Witkoff"}),  # the group picked from
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -404,6 +406,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("the territorial issue got resolved?", "no"),
         ("territory question resolved in florida?", "no"),
         ("was the quarrel over territories settled at the talks?", "no"),  # other words inside a name
+        ("did the leaked proposal seem to favour russian interests", "yes"),  # a concern told by its name
+        ("were the negotiations conducted in florida", "yes"),
+        ("did the florida meeting include rubio", "yes"),
         ("can you tell me if yermak is still the chief negotiator", "no"),
         ("was it umerov who led the ukrainian delegation", "yes"),  # the name the cleft puts first
         ("was it yermak who headed the ukrainian side in florida", "no"),

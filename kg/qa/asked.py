@@ -22,6 +22,7 @@ PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal ver
 VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])
 DATE_NOUNS = frozenset(["date", "day", "year", "month"])
+GROUP_DETERMINERS = frozenset(["the", "all", "these", "those"])
 KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts"])
 
 
@@ -73,8 +74,15 @@ def _who_is_the(lexicon: Lexicon, words: list[str], covered: set[int], i: int) -
 
 
 def _fronted_group(words: list[str], covered: set[int]) -> set[str] | None:
-    """'of the envoys, which one meets putin': the group named first is the kind asked for."""
-    if len(words) < 5 or words[0] != "of" or words[1] not in ("the", "all", "these", "those"):
+    """'of the envoys, which one meets putin', 'who will meet putin among the envoys': the group
+    the answer is picked from is the kind asked for."""
+    among = next(
+        (i for i, w in enumerate(words[:-2]) if w == "among" and words[i + 1] in GROUP_DETERMINERS), None
+    )
+    if among is not None and words[0] in ("who", "which") and among + 2 not in covered:
+        noun = words[among + 2]
+        return {stem(noun)} if noun.endswith("s") and noun not in STOPWORDS else None
+    if len(words) < 5 or words[0] != "of" or words[1] not in GROUP_DETERMINERS:
         return None
     which = next((j for j in range(2, min(6, len(words) - 1)) if words[j] in ("which", "who")), None)
     if which is None or words[which + 1] not in ("one", "ones", "of", "is", "are", "will"):

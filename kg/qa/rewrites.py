@@ -89,6 +89,10 @@ SOURCE_ASKED = re.compile(
 HEARSAY = re.compile(
     r"\b(?P<be>is|are|was|were) (said|reported|understood|believed|thought) to be\b", re.IGNORECASE
 )
+# 'what is the identity of the secretary ...': who the secretary is
+IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
+# 'did the plan appear to favor Russia': how it was seen is what the article says of it
+SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)", re.IGNORECASE)
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
@@ -256,6 +260,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = name_asked_as_who(topic_put_back(text))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
+    text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()

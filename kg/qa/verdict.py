@@ -76,8 +76,11 @@ class Verdicts:
         if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
-            said = reading.words_all_found or self._said_by_its_name(question, reading, asked)
-            named = reading.last_asked and said and self._last_named(question, reading)
+            by_name = self._said_by_its_name(question, reading, asked)
+            said = reading.words_all_found or by_name
+            # the last step is asked for when a word says it, or when the name of what it reaches
+            # says what the question asks ('did the plan favor Russian interests': a concern)
+            named = said and (by_name or (reading.last_asked and self._last_named(question, reading)))
             return True if named else None
         if values:
             found = {  # of the same list as the values asked about: a meeting's status is no certainty
