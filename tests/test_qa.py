@@ -325,6 +325,9 @@ ANSWERED = [
     ),
     ("what's the identity of the man who is secretary of the security council", {"Rustem Umerov"}),
     ("who will definitely be seeing putin among the emissaries", {"Steve Witkoff"}),  # the group picked from
+    ("the ukrainian team was headed by which chief negotiator", {"Rustem Umerov"}),  # a post as the kind
+    ("the secretary of state serves the government of what country", {"United States"}),
+    ("yermak's sudden exit was marred by what", {"corruption concerns"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -569,6 +572,7 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
         "did yermak succeed umerov",
         "was the territorial issue settled during the talks in florida",  # a status is asked, not where
         "did the us leak the plan?",  # a US plan was leaked; by whom, the article does not say
+        "did the negotiations bring a settlement of the land dispute",  # one could come of them, no more
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

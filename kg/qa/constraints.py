@@ -66,6 +66,7 @@ class Constraints(Words):
                     things,
                     own_status=question.form == "yesno",
                     start_first=topic_mention is not None and question.names_the_kind(topic_mention),
+                    answers_only=question.form != "yesno" and question.names_the_kind(mention),
                 )
             )
             if attached is None:
@@ -248,7 +249,12 @@ class Constraints(Words):
         return None
 
     def _attach(
-        self, reading: Reading, things: set[str], own_status: bool = False, start_first: bool = False
+        self,
+        reading: Reading,
+        things: set[str],
+        own_status: bool = False,
+        start_first: bool = False,
+        answers_only: bool = False,
     ) -> tuple[Constraint, Path] | None:
         """A node of the path, nearest the answers first, with a fact about the named thing,
         directly or through a relationship; the path narrowed to the nodes that have it. A
@@ -260,6 +266,8 @@ class Constraints(Words):
         order = range(len(path.steps) - 1, -1, -1) if nearest_answers else [*range(1, len(path.steps)), 0]
         if start_first and not values:  # 'which Western allies made commitments': the allies did
             order = [0, *range(1, len(path.steps))]
+        if answers_only:  # 'led by which chief negotiator': the answers hold that post
+            order = [len(path.steps) - 1]
         for step in order:
             if things <= self.lexicon.values and step and not self.lexicon.is_glue(path.hops[step - 1].prop):
                 continue

@@ -35,6 +35,18 @@ def _ranked(readings: list[Reading]) -> list[Reading]:
     return sorted(readings, key=lambda r: (-round(r.score, 6), -r.matched, len(r.path.hops), _signature(r)))
 
 
+def _to_holders(hops: tuple[Hop, ...]) -> bool:
+    """From a post to its holders: by 'holds' backwards, or through a tenure."""
+    holds, of_post, holder = str(DIP.holds), str(DIP.ofPost), str(DIP.holder)
+    if len(hops) == 1:
+        return hops[0].prop == holds and not hops[0].forward
+    return (
+        len(hops) == 2
+        and (hops[0].prop, hops[0].forward) == (of_post, False)
+        and (hops[1].prop, hops[1].forward) == (holder, True)
+    )
+
+
 def _one_word(reading: Reading) -> bool:
     return bool(reading.answers) and all(
         isinstance(a, ox.Literal) and len(a.value.split()) == 1 for a in reading.answers
@@ -110,7 +122,9 @@ class Interpreter(Constraints, Scoring):
         members, when it has any."""
         member = str(DIP.hasMember)
         members = [p for p in paths if p.hops[0].prop == member and p.hops[0].forward]
-        return members or paths
+        # 'led by which chief negotiator': a post named as the kind is asked for its holders
+        holders = [p for p in paths if _to_holders(p.hops)]
+        return members or holders or paths
 
     def _said_in_values(self, question: Question) -> list[Reading]:
         """'How many people have been displaced?': a question that names nothing is answered

@@ -124,6 +124,8 @@ class NounPhrases:
                 key=lambda c: (len(self.lexicon.instances(c)), c),
             )
             of_something = i + 1 < len(words) and words[i + 1] == "of"
+            if of_something and words[i + 2 : i + 3] in (["which"], ["what"], ["whose"]):
+                continue  # 'the government of which country': whose government is asked, not one of them
             for cls in classes:
                 things = self.lexicon.instances(cls)
                 if of_something and things <= self.lexicon.values:

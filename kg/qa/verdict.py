@@ -27,6 +27,9 @@ AUXILIARIES_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 RESTATED = 0.5  # share of the question's own words a statement must say
 
 
+HYPOTHETICAL = frozenset(["could", "might", "may", "would", "can", "possibly", "potentially", "if", "should"])
+
+
 class Verdicts:
     """The verdicts of yes/no readings, from the lexicon and the interpreter's word matching."""
 
@@ -116,6 +119,8 @@ class Verdicts:
         if literals:
             if not self._restated(question, reading, literals):
                 return None
+            if self._only_possible(question, reading):
+                return None  # 'did the talks bring a settlement': one could come of them, no more
             return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
 
@@ -172,6 +177,14 @@ class Verdicts:
         if reading.matched and answers and any(kinds & self.lexicon.all_types(a.value) for a in answers):
             return False
         return None
+
+    def _only_possible(self, question: Question, reading: Reading) -> bool:
+        """A path from or through an outcome that could come about, for a question that asks
+        what did."""
+        outcome = str(DIP.PotentialOutcome)
+        nodes = [reading.path.start, *(n.value for step in reading.path.steps for n in step)]
+        possible = any(isinstance(n, str) and self.lexicon.is_a(n, outcome) for n in nodes)
+        return possible and not HYPOTHETICAL & set(question.words)
 
     def _restated(self, question: Question, reading: Reading, literals: list[ox.Literal]) -> bool:
         """Whether one of the literals says what the question asks, word for word or by synonym:
