@@ -573,6 +573,7 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
         "was the territorial issue settled during the talks in florida",  # a status is asked, not where
         "did the us leak the plan?",  # a US plan was leaked; by whom, the article does not say
         "did the negotiations bring a settlement of the land dispute",  # one could come of them, no more
+        "did the talks favour russian interests",  # the leaked plan was seen to; of the talks nothing is said
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

@@ -76,6 +76,10 @@ class Verdicts:
             # 'did the meetings ... take place in Florida': where they took place is asked
         if self._roles_swapped(question, reading):
             return None  # 'does Russia favor the plan': the plan favours Russia, which is not asked
+        if self._subject_left_out(question, reading):
+            return (
+                None  # 'did the talks favor Russian interests': the plan did; the talks are not on the path
+            )
         if reading.included & asked - self.lexicon.values:  # the thing asked about, not 'the talks'
             # 'was the plan a Russian proposal': reaching Russia is a yes only by the relation asked,
             # and 'did Rubio call the talks a failure' only if the path has a place for 'failure'
@@ -177,6 +181,21 @@ class Verdicts:
         if reading.matched and answers and any(kinds & self.lexicon.all_types(a.value) for a in answers):
             return False
         return None
+
+    @staticmethod
+    def _subject_left_out(question: Question, reading: Reading) -> bool:
+        """A thing named by its kind before the one asked about ('the talks'), that the path
+        neither passes nor is tied to: what the path says is not said of it."""
+        asked = question.asked_mention
+        if asked is None:
+            return False
+        path = reading.path
+        on_path = {path.start, *(c.value for c in reading.constraints), *reading.included}
+        on_path |= {n.value for step in path.steps for n in step if isinstance(n, ox.NamedNode)}
+        return any(
+            m.generic and m is not asked and m.start < asked.start and not m.things & on_path
+            for m in question.mentions
+        )
 
     def _only_possible(self, question: Question, reading: Reading) -> bool:
         """A path from or through an outcome that could come about, for a question that asks
