@@ -412,6 +412,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("did the leaked proposal seem to favour russian interests", "yes"),  # a concern told by its name
         ("were the negotiations conducted in florida", "yes"),
         ("did the florida meeting include rubio", "yes"),
+        (
+            "ok so was the plan that leaked like tilting toward moscow",
+            "yes",
+        ),  # 'like' as a filler, not 'similar'
+        ("so did the negotiations like go down in florida", "yes"),
         ("can you tell me if yermak is still the chief negotiator", "no"),
         ("was it umerov who led the ukrainian delegation", "yes"),  # the name the cleft puts first
         ("was it yermak who headed the ukrainian side in florida", "no"),

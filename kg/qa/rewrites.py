@@ -89,6 +89,12 @@ SOURCE_ASKED = re.compile(
 HEARSAY = re.compile(
     r"\b(?P<be>is|are|was|were) (said|reported|understood|believed|thought) to be\b", re.IGNORECASE
 )
+# 'was it like leaning toward Russia', 'did the talks like go down in florida': 'like' as a filler
+FILLER = re.compile(
+    r"\b(?P<keep>was|were|are|did|talks|plan|they|people|so),? like,? "
+    r"(?=\w+ing\b|go\b|get\b|end\b|take\b|who\b|what\b)",
+    re.IGNORECASE,
+)
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
 # 'did the plan appear to favor Russia': how it was seen is what the article says of it
@@ -251,6 +257,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
+    text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = place_taken(lexicon.unshortened(question_first(text)))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
     text = WHAT_LIKE.sub(_described, text)
