@@ -328,6 +328,10 @@ ANSWERED = [
     ("the ukrainian team was headed by which chief negotiator", {"Rustem Umerov"}),  # a post as the kind
     ("the secretary of state serves the government of what country", {"United States"}),
     ("yermak's sudden exit was marred by what", {"corruption concerns"}),
+    (  # a tie between his one-word verdict and his quoted words: the answer that echoes the question
+        "as to whether the work was finished, what were the secretary of state's words",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

@@ -18,6 +18,7 @@ from kg.qa.lexicon import stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
+from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Hop, Path, Term
 
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
@@ -30,9 +31,19 @@ def _signature(reading: Reading) -> str:
     return f"{reading.path.start} {hops}"
 
 
-def _ranked(readings: list[Reading]) -> list[Reading]:
-    """Best score first; then more of the question matched; then fewer hops; then a stable order."""
-    return sorted(readings, key=lambda r: (-round(r.score, 6), -r.matched, len(r.path.hops), _signature(r)))
+def _ranked(readings: list[Reading], words: frozenset[str] = frozenset()) -> list[Reading]:
+    """Best score first; then more of the question matched; then answers that repeat more of the
+    question's words ('whether the work was complete': 'more work remains'); then fewer hops;
+    then a stable order."""
+
+    def echoed(reading: Reading) -> int:
+        said = set().union(*(stems_of(a.value) for a in reading.answers if isinstance(a, ox.Literal)))
+        return len(said & words)
+
+    return sorted(
+        readings,
+        key=lambda r: (-round(r.score, 6), -r.matched, -echoed(r), len(r.path.hops), _signature(r)),
+    )
 
 
 def _to_holders(hops: tuple[Hop, ...]) -> bool:
@@ -96,7 +107,8 @@ class Interpreter(Constraints, Scoring):
                 found += self._read_paths(question, topic, paths)
         if not found and question.form != "yesno" and all(m.things <= self.lexicon.values for m in starts):
             found = self._having_status(question, starts)
-        ranked = _ranked(found)
+        asked = frozenset(stem(w) for w in question.words if w not in STOPWORDS)
+        ranked = _ranked(found, asked)
         return _in_one_word(ranked) if question.one_word else ranked
 
     def _having_status(self, question: Question, mentions: list) -> list[Reading]:
