@@ -332,6 +332,8 @@ ANSWERED = [
         "as to whether the work was finished, what were the secretary of state's words",
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
+    ("who was the man before umerov in the chief negotiator job", {"Andriy Yermak"}),  # his predecessor
+    ("which warring parties does the article name", {"Russia", "Ukraine"}),  # the noun after an '-ing' word
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

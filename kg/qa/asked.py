@@ -37,8 +37,8 @@ def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str)
     if fronted is not None:
         return fronted
     for i, word in enumerate(words[:-1]):
-        if word == "who" and _who_is_the(lexicon, words, covered, i):
-            return {stem(words[i + 3])}  # 'who is the envoy definitely meeting putin': an envoy
+        if word == "who" and (noun := _who_is_the(lexicon, words, covered, i)) is not None:
+            return {stem(words[noun])}  # 'who is the envoy definitely meeting putin': an envoy
         if word == "number" and words[i + 1] == "of" and form == "count":
             i, word = i + 1, "many"  # 'what is the number of envoys ...': as 'how many envoys'
         elif word not in ASKING:
@@ -56,21 +56,23 @@ def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str)
     return set()
 
 
-def _who_is_the(lexicon: Lexicon, words: list[str], covered: set[int], i: int) -> bool:
+def _who_is_the(lexicon: Lexicon, words: list[str], covered: set[int], i: int) -> int | None:
     """'who is the envoy definitely meeting putin': the noun after 'who is the' is the kind asked
     for when a clause, not 'of' or a name, follows it ('who is the envoy of trump' asks whose,
     'who is the new chief negotiator' the holder)."""
     if i + 4 >= len(words) or words[i + 1] not in ("is", "was", "are", "were") or words[i + 2] != "the":
-        return False
-    noun, after = i + 3, words[i + 4]
-    return (
+        return None
+    noun = i + 3
+    after = words[noun + 1]
+    found = (
         noun not in covered
         and words[noun] not in STOPWORDS
         and (lexicon.class_named(stem(words[noun])) or lexicon.names_a_relation(stem(words[noun])))
-        and (i + 4 not in covered or after.endswith("ly"))  # a name's modifier: 'the new chief ...'
+        and (noun + 1 not in covered or after.endswith("ly"))  # a name's modifier: 'the new chief ...'
         and after not in HEAD_ENDS
         and after not in ("'s", "s")
     )
+    return noun if found else None
 
 
 def _fronted_group(words: list[str], covered: set[int]) -> set[str] | None:
@@ -155,8 +157,8 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
             candidates.append(candidate)
     if candidates and candidates[-1] in VAGUE_NOUNS:
         return set()  # 'what things does it put first': no kind, only 'what'
-    if len(candidates) > 1 and "-" in candidates[0]:
-        candidates = candidates[1:]  # 'what single-word description': the noun after it
+    if len(candidates) > 1 and ("-" in candidates[0] or candidates[0].endswith("ing")):
+        candidates = candidates[1:]  # 'what single-word description', 'the warring sides': the noun after it
     # 'what specific location': the word that names a kind, past its adjectives
     named = [
         c

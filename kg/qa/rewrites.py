@@ -95,6 +95,10 @@ FILLER = re.compile(
     r"(?=\w+ing\b|go\b|get\b|end\b|take\b|who\b|what\b)",
     re.IGNORECASE,
 )
+# 'the guy before Umerov': his predecessor
+BEFORE_SOMEONE = re.compile(
+    r"\bthe (guy|man|woman|person|one|official|negotiator) (before|prior to|ahead of) ", re.IGNORECASE
+)
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
 # 'did the plan appear to favor Russia': how it was seen is what the article says of it
@@ -258,6 +262,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
+    text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(text)))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
     text = WHAT_LIKE.sub(_described, text)
