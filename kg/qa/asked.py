@@ -157,11 +157,10 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
             candidates.append(candidate)
     if candidates and candidates[-1] in VAGUE_NOUNS:
         return set()  # 'what things does it put first': no kind, only 'what'
+    # 'what single-word description', 'which warring sides': the noun after the modifier
     first = candidates[0] if candidates else ""
     if len(candidates) > 1 and ("-" in first or (first.endswith("ing") and words[start] == first)):
-        candidates = candidates[
-            1:
-        ]  # 'what single-word description', 'which warring sides': the noun after it
+        candidates = candidates[1:]
     # 'what specific location': the word that names a kind, past its adjectives
     named = [
         c

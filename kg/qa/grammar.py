@@ -356,7 +356,12 @@ def _doing(words: list[str], i: int, covered: set[int]) -> bool:
         return False
     if words[i : i + 2] == ["in", "charge"]:
         return True
-    return words[i].endswith("ing") and len(words[i]) > 5 and words[i] not in STOPWORDS
+    return progressive(words[i]) and words[i] not in STOPWORDS
+
+
+def progressive(word: str) -> bool:
+    """'leading', 'aiming': an '-ing' form long enough not to be 'king' or 'ring'."""
+    return word.endswith("ing") and len(word) > 5
 
 
 _SUBJECTS = frozenset(["people", "ppl", "they", "officials", "anyone", "everyone", "he", "she", "we", "you"])

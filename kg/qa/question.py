@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.qa.grammar import DETERMINERS, SETTINGS, WH, relative
+from kg.qa.grammar import DETERMINERS, SETTINGS, WH, progressive, relative
 from kg.qa.linker import Mention
 from kg.qa.text import stem
 
@@ -52,8 +52,7 @@ class Question:
         }
 
     def _doing_after(self, mention: Mention) -> bool:
-        after = self.words[mention.end] if mention.end < len(self.words) else ""
-        return after.endswith("ing") and len(after) > 5
+        return mention.end < len(self.words) and progressive(self.words[mention.end])
 
     @property
     def settings(self) -> list[Mention]:

@@ -12,6 +12,7 @@ from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.text import STOPWORDS, stem
+from kg.qa.walker import Path
 
 GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place", "Relationship")} | {
     "http://semanticweb.cs.vu.nl/2009/11/sem/Event",
@@ -30,6 +31,11 @@ RESTATED = 0.5  # share of the question's own words a statement must say
 HYPOTHETICAL = frozenset(["could", "might", "may", "would", "can", "possibly", "potentially", "if", "should"])
 
 
+def _path_nodes(path: Path) -> set[str]:
+    """The things a path starts from and passes through, up to its answers."""
+    return {path.start} | {n.value for step in path.steps for n in step if isinstance(n, ox.NamedNode)}
+
+
 class Verdicts:
     """The verdicts of yes/no readings, from the lexicon and the interpreter's word matching."""
 
@@ -40,8 +46,7 @@ class Verdicts:
     def _flag_of_another(self, question: Question, reading: Reading) -> bool:
         """A flag reached from someone over a step no word asks for (from the US to the plan
         it proposed): the flag is the plan's, and says nothing of what the US did."""
-        on_path = {n.value for step in reading.path.steps for n in step if isinstance(n, ox.NamedNode)}
-        on_path |= {reading.path.start} | {c.value for c in reading.constraints}
+        on_path = _path_nodes(reading.path) | {c.value for c in reading.constraints}
         subject = next(iter(question.entity_mentions), None)
         if subject is not None and not subject.things & on_path:
             return True  # 'did the US leak the plan', read off the plan alone: the US is left out
@@ -189,9 +194,7 @@ class Verdicts:
         asked = question.asked_mention
         if asked is None:
             return False
-        path = reading.path
-        on_path = {path.start, *(c.value for c in reading.constraints), *reading.included}
-        on_path |= {n.value for step in path.steps for n in step if isinstance(n, ox.NamedNode)}
+        on_path = _path_nodes(reading.path) | {c.value for c in reading.constraints} | reading.included
         return any(
             m.generic and m is not asked and m.start < asked.start and not m.things & on_path
             for m in question.mentions
@@ -201,8 +204,7 @@ class Verdicts:
         """A path from or through an outcome that could come about, for a question that asks
         what did."""
         outcome = str(DIP.PotentialOutcome)
-        nodes = [reading.path.start, *(n.value for step in reading.path.steps for n in step)]
-        possible = any(isinstance(n, str) and self.lexicon.is_a(n, outcome) for n in nodes)
+        possible = any(self.lexicon.is_a(n, outcome) for n in _path_nodes(reading.path))
         return possible and not HYPOTHETICAL & set(question.words)
 
     def _restated(self, question: Question, reading: Reading, literals: list[ox.Literal]) -> bool:
