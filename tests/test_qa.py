@@ -334,6 +334,27 @@ ANSWERED = [
     ),
     ("who was the man before umerov in the chief negotiator job", {"Andriy Yermak"}),  # his predecessor
     ("which warring parties does the article name", {"Russia", "Ukraine"}),  # the noun after an '-ing' word
+    # options joined by 'vs', by 'between ... and', or named before 'which one'; a place past 'over in'
+    ("venue of the ukrainian team's talks: moscow versus florida?", {"Florida"}),
+    ("choosing between moscow and florida, where was the ukrainian delegation's meeting held?", {"Florida"}),
+    ("florida and moscow, which one hosted the delegation from ukraine?", {"Florida"}),
+    ("were the talks with kyiv's delegation held over in moscow or down in florida?", {"Florida"}),
+    ("where did the meetings between american officials and kyiv's team happen", {"Florida"}),  # no choice
+    # a phrase of the lexicon is one word of its group: 'summed up' is how something is said
+    ("how does the faq sum up the status of the territorial issue", {"a significant unresolved issue"}),
+    ("what was hanging over yermak when he bowed out", {"corruption concerns"}),
+    (
+        "who turned up at the florida talks",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    ("who is kyiv's principal negotiator", {"Rustem Umerov"}),  # another word inside a post's name
+    ("which person is the incumbent chief negotiator of ukraine", {"Rustem Umerov"}),
+    ("which countries are duking it out in the war", {"Russia", "Ukraine"}),
+    ("which nation is hanging on to ukrainian land", {"Russia"}),
+    ("who came out and called the talks productive", {"Marco Rubio"}),
+    # the particle of a phrasal verb names no relation: 'heading up'
+    ("who was heading up the ukrainian side", {"Rustem Umerov"}),
+    ("which individual preceded umerov as chief negotiator", {"Andriy Yermak"}),  # a person
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.namespaces import DIP
-from kg.qa.asked import asked_kind
+from kg.qa.asked import PARTICLES, asked_kind
 from kg.qa.grammar import (
     ABOUT_STARTS,
     COMMANDS,
@@ -34,12 +34,14 @@ from kg.qa.grammar import (
 from kg.qa.lexicon import UNSORTED, Lexicon
 from kg.qa.linker import Linker, Mention
 from kg.qa.nounphrases import NounPhrases
-from kg.qa.question import Question, or_before
+from kg.qa.question import Question, and_before, or_before
 from kg.qa.rewrites import plain
 from kg.qa.text import STOPWORDS, key, stem, tokens
 
 JOINING = frozenset(["and", "or", "both", "either", "the", "as", "well"])
 CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the article: no relation
+# the article's parts named as where it says so ('how does the key-points table put it'): no relation
+SOURCE_PARTS = frozenset(["table", "chart", "faq", "piece", "key-points", "key-point"])
 
 
 class QuestionReader(NounPhrases):
@@ -142,16 +144,26 @@ class QuestionReader(NounPhrases):
         covered |= self._time_phrases(words, covered)
         command = words[0] if words and words[0] in COMMANDS else None  # 'name the ...', 'list ...'
 
+        phrases = {
+            start: found
+            for start, found in self.lexicon.phrases_in(words).items()
+            if not covered & set(range(start, found[0]))
+        }
+        in_phrases = {i for start, (end, _) in phrases.items() for i in range(start + 1, end)}
+
         def relation_words(end: int) -> list[str]:
             return [
-                stem(w)
+                phrases[i][1] if i in phrases else stem(w)
                 for i, w in enumerate(words)
                 if i not in covered
+                and i not in in_phrases
                 and condition <= i < end
-                and w not in STOPWORDS
+                and (i in phrases or w not in STOPWORDS | PARTICLES)
                 and w != command
                 and stem(w) not in question.type_words
-                and w not in CITED
+                and w not in CITED | SOURCE_PARTS
+                and not (w == "key" and i + 1 < len(words) and words[i + 1] in ("points", "point"))
+                and not (w in ("points", "point") and i and words[i - 1] == "key" and "table" in words)
                 and not (form == "count" and w == "number")
                 and w not in NUMBERS  # 'the 2 goals': how many, no relation
                 and not (form != "count" and self.lexicon.names_people(stem(w)))  # "did people think"
@@ -161,9 +173,15 @@ class QuestionReader(NounPhrases):
         if not question.relation_words:  # 'what concerns were there when Yermak resigned': the clause asks
             clause = len(words)
             question.relation_words = relation_words(clause)
-        rest = [w for i, w in enumerate(words) if i not in covered and condition <= i < clause]
         if not mentions and form not in ("about",):
-            question.relation_words = [stem(w) for w in rest if w not in STOPWORDS]
+            question.relation_words = [  # every word but the article's own, its phrases joined
+                phrases[i][1] if i in phrases else stem(w)
+                for i, w in enumerate(words)
+                if i not in covered
+                and i not in in_phrases
+                and condition <= i < clause
+                and (i in phrases or w not in STOPWORDS | SOURCE_PARTS | PARTICLES)
+            ]
         if form not in ("yesno", "about"):  # 'who did Umerov thank': a value's word naming a relation too
             question.relation_words += [
                 stem(m.text)
@@ -312,7 +330,11 @@ class QuestionReader(NounPhrases):
         by_end = {m.end: m for m in mentions}
         for last in mentions:
             at = or_before(words, last.start)
-            if at is None or at not in by_end or not self._same_kind(by_end[at], last):
+            if at is None:
+                at = and_before(words, last.start)
+                if at is None or at not in by_end or not self._offered(words, by_end[at], last):
+                    continue
+            if at not in by_end or not self._same_kind(by_end[at], last):
                 continue
             chosen.append(last)
             previous = by_end.get(at)
@@ -320,6 +342,14 @@ class QuestionReader(NounPhrases):
                 chosen.append(previous)
                 previous = by_end.get(previous.start)  # the list before, its commas dropped
         return sorted(set(chosen), key=lambda m: m.start)
+
+    @staticmethod
+    def _offered(words: list[str], first: Mention, last: Mention) -> bool:
+        """Two names joined by 'and' are options when the question offers them: 'between Florida
+        and Moscow', or 'Moscow and Florida, which one' before any question word."""
+        if first.start >= 1 and words[first.start - 1] == "between":  # not 'talks between X and Y'
+            return first.start == 1 or words[first.start - 2] in ("as", "choose", "choosing", "pick")
+        return not WH & set(words[: first.start]) and "which" in words[last.end :]
 
     def _same_kind(self, a: Mention, b: Mention) -> bool:
         def kinds(m: Mention) -> set[str]:

@@ -165,6 +165,7 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
     named = [
         c
         for k, c in enumerate(candidates[:2])
-        if lexicon.class_named(stem(c)) and not (k and c.endswith("ing"))  # 'envoy meeting'
+        if (lexicon.class_named(stem(c)) or lexicon.names_people(stem(c)))  # 'which individual'
+        and not (k and c.endswith("ing"))  # 'envoy meeting'
     ]
     return {stem((named or candidates)[0])} if named or candidates else None

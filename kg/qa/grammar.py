@@ -63,7 +63,9 @@ VERBS = frozenset(
     ]
 )
 
-NOW_WORDS = frozenset(["now", "currently", "current", "presently", "today", "nowadays", "latest", "still"])
+NOW_WORDS = frozenset(
+    ["now", "currently", "current", "presently", "today", "nowadays", "latest", "still", "incumbent"]
+)
 NEGATORS = frozenset(  # as tokens: "isn't" is 'isn' and 't'; typed without its apostrophe, 'isnt'
     ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t", "isnt", "arent", "wasnt"]
 )

@@ -124,6 +124,7 @@ class Lexicon(Spelling):
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
     shorthands: dict[str, str] = field(default_factory=dict)  # 'govt': 'government'
+    group_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems: 'sort out'
     spellings: set[str] = field(default_factory=set)  # every word of a name, phrase or group
     _spelling_list: list[str] = field(default_factory=list, repr=False)
     _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
@@ -282,6 +283,8 @@ class Lexicon(Spelling):
                 self.groups[key(str(word))].add(str(group))
                 if " " not in key(str(word)):  # a phrase's words alone do not mean the phrase
                     self.groups[stem(key(str(word)))].add(str(group))
+                else:  # found as one word of the question ('sorted out' for 'sort out')
+                    self.group_phrases[tuple(stem(w) for w in key(str(word)).split())] = key(str(word))
         for group in graph.subjects(RDF.type, URIRef(LEX + "NameWords")):
             words = {key(str(w)) for w in graph.objects(group, SKOS.member)}
             for word in words:
@@ -307,6 +310,21 @@ class Lexicon(Spelling):
             for variant in variants[1:]:
                 if variant not in self.names:  # another thing's own name stays its own
                     self.names[variant] = set(things)
+
+    def phrases_in(self, words: list[str]) -> dict[int, tuple[int, str]]:
+        """The lexicon's several-word entries standing in the words, by where each starts: its
+        end and its key ('sorted out' in 'how was it sorted out' is one word of 'settle')."""
+        stems = [stem(w) for w in words]
+        found: dict[int, tuple[int, str]] = {}
+        i = 0
+        while i < len(stems):
+            for parts, phrase in self.group_phrases.items():
+                if tuple(stems[i : i + len(parts)]) == parts:
+                    found[i] = (i + len(parts), phrase)
+                    i += len(parts) - 1
+                    break
+            i += 1
+        return found
 
     def class_named(self, word: str) -> set[str]:
         """The classes whose own name or other names contain this (stemmed) word."""

@@ -156,8 +156,28 @@ class Question:
         return {t for m in self.mentions if not m.generic for t in m.things}
 
 
+CHOICE_JOINERS = frozenset({"or", "vs", "versus"})
+PLACE_PARTICLES = frozenset({"over", "down", "up", "out", "back"})  # 'or over in Moscow'
+
+
 def or_before(words: list[str], start: int) -> int | None:
-    """Where the 'or' before a name stands ('moscow or florida', 'in moscow or in florida'),
-    or None."""
-    at = start - 2 if start >= 2 and words[start - 1] in SETTINGS else start - 1
-    return at if at >= 1 and words[at] == "or" else None
+    """Where the 'or' before a name stands ('moscow or florida', 'in moscow or in florida',
+    'florida vs moscow', 'down in florida or over in moscow'), or None."""
+    at = _joiner_at(words, start)
+    return at if at >= 1 and words[at] in CHOICE_JOINERS else None
+
+
+def and_before(words: list[str], start: int) -> int | None:
+    """Where the 'and' before a name stands, or None: an 'and' joins options only when the
+    question says so around it ('between Florida and Moscow', 'Moscow and Florida, which one')."""
+    at = _joiner_at(words, start)
+    return at if at >= 1 and words[at] == "and" else None
+
+
+def _joiner_at(words: list[str], start: int) -> int:
+    at = start - 1
+    if at >= 1 and words[at] in SETTINGS:
+        at -= 1
+        if at >= 1 and words[at] in PLACE_PARTICLES:
+            at -= 1
+    return at

@@ -58,6 +58,11 @@ STANDING = re.compile(
     r"(?P<subject>.+?) stand( now| today| currently)?)\W*$",
     re.IGNORECASE,
 )
+# 'how do they sum up where things stand on territory': the status of territory, inside a question
+STANDING_INSIDE = re.compile(
+    r"\bwhere (?:do |does |did )?(?:things|matters) (?:stand|stood) (?:on|with|regarding|over) ",
+    re.IGNORECASE,
+)
 # 'what were the talks like', 'what did rubio say the talks were like': how they were described
 WHAT_LIKE = re.compile(
     r"^\W*what (?:(?P<aux>did|does|do) (?P<speaker>.+?) (?:say|think|feel) )?(?:(?:that )?(?P<topic1>.+?) "
@@ -275,6 +280,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)
+    text = STANDING_INSIDE.sub("the status of ", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
     if request := REQUEST.match(text):
         whether = bool(request["whether"] or request["say_whether"])

@@ -114,7 +114,10 @@ class Scoring(Refusals):
         matched = sum(1 for words in phrase_words if words - set(question.relation_words))  # 'whose plan'
         on_links = 0
         first = path.hops[0]
-        if first.prop == str(DIP.holds) and not first.forward:
+        through_tenure = first.prop == str(DIP.ofPost) and path.hops[segments[0].end - 1].prop == str(
+            DIP.holder
+        )
+        if not first.forward and (first.prop == str(DIP.holds) or through_tenure):
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
         if whose:
             explained[0] = True  # 'whose plan': the step from the plan to its owner

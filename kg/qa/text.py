@@ -22,6 +22,7 @@ STOPWORDS = frozenset(
         "nowadays",
         "today",
         "still",
+        "incumbent",
         "a",
         "an",
         "the",
