@@ -74,6 +74,8 @@ class QuestionReader(NounPhrases):
                 or claim
                 or names_linked(text, words, mentions)
                 or states_a_claim(text, words, self._covered_by_names(mentions))
+                or self._status_stated(words, mentions)
+                or (text.rstrip().endswith("?") and self._opposite(" ".join(words)) is not None)
             )
         ):
             form = "yesno"
@@ -316,6 +318,19 @@ class QuestionReader(NounPhrases):
             n.start in (start, start + 1) and any(self.lexicon.is_a(t, str(DIP.Agent)) for t in n.things)
             for n in mentions
         )
+
+    def _status_stated(self, words: list[str], mentions: list[Mention]) -> bool:
+        """Keywords with a status in its verb's form after a name: 'territorial dispute settled
+        florida talks' asks whether it was settled."""
+        if not words or words[0] in COMMANDS:
+            return False
+        return any(
+            m.things <= self.lexicon.values
+            and m.start > 0
+            and m.end - m.start == 1
+            and words[m.start].endswith("ed")
+            for m in mentions
+        ) and any(not m.things <= self.lexicon.values for m in mentions)
 
     def _covered_by_names(self, mentions: list[Mention]) -> set[int]:
         """Words that name things, not a status: 'settled' in 'territory issue settled?' is the

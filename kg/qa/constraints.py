@@ -27,9 +27,12 @@ class Constraints(Words):
         reading = self._attach_literals(question, reading) or reading
         if question.form != "yesno":
             self._attach_flags(question, reading)
+        included = question.included_names if question.form == "count" else set()
         for mention in question.mentions:
             if mention is topic_mention or (mention in options and reading.answers & question.option_nodes):
                 continue
+            if mention.text in included:
+                continue  # 'how many, Kushner included': one of the answers, not a condition on them
             if self._owner_of_the_next(question, mention):
                 continue  # 'Ukraine's security council': the council says it already
             things = set(mention.things)

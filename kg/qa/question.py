@@ -92,6 +92,8 @@ class Question:
             after = self.words[m.end] if m.end < len(self.words) else ""
             start = m.start - 1 if m.start > 1 and self.words[m.start - 1] == "also" else m.start
             before = self.words[start - 1] if start > 0 else ""  # 'counting also Witkoff'
+            if before == "of" and start > 1 and self.words[start - 2] == "inclusive":
+                before = "including"  # 'inclusive of Witkoff'
             if after in ("included", "too", "also", "among") or before in INCLUDING:  # 'Witkoff among them'
                 found.add(m.text)
         return found

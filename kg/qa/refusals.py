@@ -31,8 +31,9 @@ class Refusals(Roles):
         path asks the question of someone else."""
         if not self.lexicon.is_a(path.start, str(DIP.Person)):
             return False
+        said = [w for w in question.relation_words if w not in _describing(question)]
         for segment in segments[:-1]:
-            if any(self.similarity(w, segment.words) for w in question.relation_words):
+            if any(self.similarity(w, segment.words) for w in said):
                 continue
             landing = [n for n in path.steps[segment.end] if isinstance(n, ox.NamedNode)]
             if landing and all(
@@ -93,3 +94,19 @@ class Refusals(Roles):
             ):
                 return True
         return False
+
+
+PARTICIPLES = frozenset(["held", "led", "made", "set", "done", "given", "taken", "seen", "sent", "put"])
+
+
+def _describing(question: Question) -> set[str]:
+    """Participles that describe a thing named after the subject ('at the talks *held* in
+    Florida'): they say what the thing is, not what the subject did."""
+    words = question.words
+    return {
+        stem(words[m.end])
+        for m in question.mentions[1:]
+        if m.end + 1 < len(words)
+        and (words[m.end] in PARTICIPLES or (words[m.end].endswith("ed") and len(words[m.end]) > 4))
+        and words[m.end + 1] in ("in", "at", "on", "by", "during", "before", "after")
+    }

@@ -107,6 +107,10 @@ BEFORE_SOMEONE = re.compile(
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
 # 'did the plan appear to favor Russia': how it was seen is what the article says of it
+# 'the plan that got leaked': 'got' before a participle only makes it passive
+GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
+# 'leaning Russia's way': toward Russia
+ONES_WAY = re.compile(r"\b(?P<whom>[A-Z][\w-]*)['’]s (?:way|direction)\b")
 SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)", re.IGNORECASE)
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
@@ -119,7 +123,9 @@ BELIEF_ASKED = re.compile(
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
 SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,\s*", re.IGNORECASE)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
-YES_OR_NO = re.compile(r"[\s,.?]*\b(say |answer )?(yes or no|or not|yes/no|y/n)\W*$", re.IGNORECASE)
+YES_OR_NO = re.compile(
+    r"[\s,.?]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
+)
 
 # 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
 # typed last, after a dash or a colon
@@ -277,6 +283,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = name_asked_as_who(topic_put_back(text))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
+    text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)

@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
         "today",
         "still",
         "incumbent",
+        "context",  # 'in the Eastern European context': in Eastern Europe
         "a",
         "an",
         "the",

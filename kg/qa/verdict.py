@@ -77,6 +77,9 @@ class Verdicts:
         asked = question.asked_mention.things if question.asked_mention else frozenset()
         statuses = any(m.things <= self.lexicon.values for m in question.mentions)  # 'resolved?' asks that
         if not statuses and self.interpreter.to_setting(question, reading.path):
+            on_path = _path_nodes(reading.path) | {c.value for c in reading.constraints}
+            if question.asked_override is not None and not asked & on_path:
+                return None  # 'did Yermak head the delegation in Florida': where it met says nothing of him
             asked = asked | {a.value for a in reading.path.answers if isinstance(a, ox.NamedNode)}
             # 'did the meetings ... take place in Florida': where they took place is asked
         if self._roles_swapped(question, reading):
@@ -187,14 +190,25 @@ class Verdicts:
             return False
         return None
 
-    @staticmethod
-    def _subject_left_out(question: Question, reading: Reading) -> bool:
-        """A thing named by its kind before the one asked about ('the talks'), that the path
-        neither passes nor is tied to: what the path says is not said of it."""
+    def _subject_left_out(self, question: Question, reading: Reading) -> bool:
+        """The question's subject, or a thing named by its kind before the one asked about ('the
+        talks'), that the path neither passes nor is tied to: what the path says is not said of it."""
         asked = question.asked_mention
         if asked is None:
             return False
         on_path = _path_nodes(reading.path) | {c.value for c in reading.constraints} | reading.included
+        things = sorted(
+            (m for m in question.mentions if not m.things <= self.lexicon.values), key=lambda m: m.start
+        )
+        subject = things[0] if things and not things[0].generic else None  # 'the talks' is checked below
+        tied = {  # by a link the question names, not 'the one who replaced Yermak leads it'
+            c.value
+            for c in reading.constraints
+            if self.lexicon.is_glue(c.hop.prop) or self.interpreter.names_hop(question.relation_words, c.hop)
+        }
+        subject_on = _path_nodes(reading.path) | reading.included | tied
+        if subject is not None and subject is not asked and not subject.things & subject_on:
+            return True  # 'did Yermak lead the delegation at the talks', read off the talks alone
         return any(
             m.generic and m is not asked and m.start < asked.start and not m.things & on_path
             for m in question.mentions
