@@ -95,7 +95,8 @@ class QuestionReader(NounPhrases):
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
         question.past = bool(PAST_WORDS & unnamed)
-        question.now = bool(NOW_WORDS & unnamed) and not question.past
+        current = any(m.things == {str(DIP.Current)} for m in mentions)  # 'the current position of ...'
+        question.now = bool(NOW_WORDS & unnamed or current) and not question.past
         question.answer_role = answer_role(words, covered)
         if question.answer_role == "object" and has_light_verb(words, covered):
             question.answer_role = None  # 'what problem did people have with it': 'have' has no direction

@@ -166,7 +166,23 @@ class QuestionAnswerer:
         present = question.form == "yesno" and question.words[0] in ("is", "are", "does", "do")
         if not (question.now or present):  # 'is Yermak the chief negotiator?' asks about now too
             return rows
-        return [r for r in rows if self._held_now(reading.path.start, r["answer"])]
+        return [
+            r for r in rows if self._held_now(reading.path.start, r["answer"]) and not self._held_before(r)
+        ]
+
+    def _held_before(self, row: dict[str, ox.Term]) -> bool:
+        """Whether the answer is reached through a tenure that is over: 'the current position of
+        the man Umerov succeeded' is not the post that man held."""
+        before = row.get(f"x{len(row) - 1}")
+        return isinstance(before, ox.NamedNode) and (
+            next(
+                self.store.quads_for_pattern(
+                    before, ox.NamedNode(str(DIP.tenureStatus)), ox.NamedNode(str(DIP.Former))
+                ),
+                None,
+            )
+            is not None
+        )
 
     def _held_now(self, start: str, value: ox.Term) -> bool:
         """Between a person and a post, the answer stands now only if the person holds the post

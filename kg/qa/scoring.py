@@ -163,6 +163,10 @@ class Scoring(Refusals):
             value = max(sims[best], node_sim, link_sim, own_sim, said_sim)
             if word == question.form:  # 'why', 'where': a step of the path must say it, not a link
                 value = sims[best]
+                if word == "where":  # the answer is the place the last step reaches
+                    props = self._segment_props(path, segments[-1])
+                    best = len(segments) - 1
+                    value = sims[-1] or float(any(self.lexicon.says_where(p) for p in props))
             if value > 0:
                 matched += 1
                 if word == question.main_verb and sims[best] >= 0.8:
@@ -171,6 +175,9 @@ class Scoring(Refusals):
                     explained[best] = True  # not by a constraint's link: that explains the constraint
                 if max(sims[best], link_sim, own_sim) > 0:
                     on_links += 1  # a relation of the path, not a class or a description
+            elif word == "where":  # 'where in Florida': the answer is no place reached by a where
+                reading.score, reading.matched = -10.0, matched
+                return
             elif self.lexicon.relational(word):
                 value = -RELATION_MISSED  # the question names a relation this path does not have
                 reading.relations_missed.append(word)
