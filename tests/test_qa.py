@@ -360,6 +360,12 @@ ANSWERED = [
         {"the balance of power in Eastern Europe"},
     ),
     ("what were folks anxious about regarding the 28-point plan", {"favoring Russian interests"}),
+    # 'things' names no kind; the talks after it are what does the securing
+    ("what are the two things the talks are meant to lock in for ukraine", {"prosperity", "security"}),
+    ("envoy sure to meet putin", {"Steve Witkoff"}),  # the one bound to do it is the kind asked for
+    ("28-point plan whose nation", {"United States"}),  # 'whose' and its kind typed last
+    # that it happened is no condition on a resignation
+    ("the resignation of umerov's predecessor happened amid which concerns", {"corruption concerns"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

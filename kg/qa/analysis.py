@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.namespaces import DIP
-from kg.qa.asked import PARTICLES, asked_kind
+from kg.qa.asked import BOUND_TO, PARTICLES, asked_kind
 from kg.qa.grammar import (
     ABOUT_STARTS,
     COMMANDS,
@@ -80,6 +80,8 @@ class QuestionReader(NounPhrases):
         ):
             form = "yesno"
         about = starts_with(words, ABOUT_STARTS)
+        if form != "yesno":  # 'the resignation happened amid what': that it happened is no condition
+            mentions = [m for m in mentions if m.things != {str(DIP.Held)}]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         covered |= self._kind_after_name(words, mentions)  # 'the latest round of *talks*'
         whole = all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)
@@ -109,11 +111,22 @@ class QuestionReader(NounPhrases):
             question.opposite_group = self.lexicon.opposites.get("long time")  # 'been ... long?'
         question.type_words = set() if question.choice else asked_kind(self.lexicon, words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
-            doing = {  # 'envoy definitely meeting putin': the one doing it is the kind asked for
-                stem(w)  # (not before a name's '-ing': 'putins reaction florida meeting')
+            doing = {  # 'envoy definitely meeting putin', 'envoy certain to meet putin': the one doing
+                stem(
+                    w
+                )  # it is the kind asked for (not before a name's '-ing': 'putins reaction florida meeting')
                 for i, w in enumerate(words)
                 if any(
-                    words[j].endswith("ing") and j not in covered
+                    j not in covered
+                    and (
+                        words[j].endswith("ing")
+                        or (  # 'certain to meet', 'set to meet'; not 'reaction to the talks'
+                            words[j] == "to"
+                            and j + 1 < len(words)
+                            and j + 1 not in covered
+                            and (j - 1 in covered or words[j - 1] in BOUND_TO)
+                        )
+                    )
                     for j in range(i + 1, min(i + 3, len(words)))
                 )
             }

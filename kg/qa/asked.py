@@ -19,6 +19,7 @@ from kg.qa.text import STOPWORDS, stem
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
 PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
+BOUND_TO = frozenset(["set", "due", "likely", "sure", "going", "expected", "about"])  # '... to meet'
 VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])
 DATE_NOUNS = frozenset(["date", "day", "year", "month"])
@@ -104,6 +105,8 @@ def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:
     last = [w for i, w in free if i < head] or [w for _, w in free]
     if len(last) > 2 and last[-1] in PARTICLES:
         last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb
+    if len(last) > 1 and last[-1] in BOUND_TO:
+        last = last[:-1]  # 'envoy set to meet putin': the envoy, who is to meet him
     if len(last) > 1 and last[-1].endswith("ing") and not last[-2].endswith(("ly", "ing")):
         last = last[:-1]  # 'envoy definitely meeting putin': the envoy, who meets
     return {stem(last[-1])} if last else set()
@@ -123,6 +126,8 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
     ][:3]
     if set(nouns) & WHEN_WORDS:
         return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
+    if nouns and nouns[0] in VAGUE_NOUNS:
+        return set()  # 'what are the two things the talks ...': no kind; the talks do it
     classes = [w for w in nouns if lexicon.class_named(stem(w))]
     doing = [  # 'what are the talks aiming at': the talks do it; they are not the kind asked
         w for w in later if w.endswith("ing") and w not in STOPWORDS and lexicon.relational(stem(w))

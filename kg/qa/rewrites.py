@@ -131,7 +131,8 @@ YES_OR_NO = re.compile(
 # typed last, after a dash or a colon
 _TRAILING_WH = re.compile(
     r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when)\b\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
-    r"|^(?P<bare>\w+(\s\w+){2,})\s+(?P<bare_wh>who|whose)\W*$",  # 'security council secretary who'
+    # 'security council secretary who', 'leaked peace plan whose country'
+    r"|^(?P<bare>[\w-]+(\s[\w-]+){1,}?)\s+(?P<bare_wh>who|whose(\s(country|nation|government))?)\W*$",
     re.IGNORECASE,
 )
 # 'umerov predecessor resign why', 'allies making commitments count': keywords, then what is asked
@@ -259,7 +260,7 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
         return text
     if found["noun"] and found["wh"].lower() != "whose":
         return text  # '..., which country' is a question of its own; 'plan - whose country' asks the owner
-    body, wh = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower()
+    body, wh = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower().split()[0]
     first = tokens(body)[0] if tokens(body) else ""
     if wh == "whose":
         body = re.sub(r"^(the|a|an)\s+", "", body, flags=re.IGNORECASE)  # not 'whose the plan'
