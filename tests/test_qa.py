@@ -364,6 +364,13 @@ ANSWERED = [
     ("what are the two things the talks are meant to lock in for ukraine", {"prosperity", "security"}),
     ("envoy sure to meet putin", {"Steve Witkoff"}),  # the one bound to do it is the kind asked for
     ("28-point plan whose nation", {"United States"}),  # 'whose' and its kind typed last
+    ("give me the names of the people who could wind up seeing putin", {"Jared Kushner", "Steve Witkoff"}),
+    ("name the emotion umerov showed toward american support", {"gratitude"}),  # the kind after 'the'
+    # the topic set first takes the place of the pronoun that points back to it
+    (
+        "on the subject of kyiv's national security council, what is the name of its secretary",
+        {"Rustem Umerov"},
+    ),
     # that it happened is no condition on a resignation
     ("the resignation of umerov's predecessor happened amid which concerns", {"corruption concerns"}),
     # the participle before its subject, as some write it
@@ -603,6 +610,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "putins reaction florida meeting",  # keywords headed by a relation he has nowhere
         "i'm curious about the exact day yermak resigned",  # a date, which the article does not give
         "which building in florida, say a hotel, where negotiations took place",  # 'negotiations' named
+        "name the day on which umerov was named chief negotiator",  # a command asking for a date
         "what is the current job of the official umerov replaced",  # his former post is not his job now
         "where in florida did they set up the meetings, what actual place",  # a place its last step reaches
     ],

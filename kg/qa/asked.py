@@ -24,6 +24,7 @@ VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])
 DATE_NOUNS = frozenset(["date", "day", "year", "month"])
 GROUP_DETERMINERS = frozenset(["the", "all", "these", "those"])
+NAMES = frozenset(["name", "names", "list", "identity", "identities"])
 KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts"])
 
 
@@ -142,15 +143,18 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
 def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: int) -> set[str] | None:
     """The noun a few words after the asking word, past names and adjectives; None when there
     is none, so that a later asking word is tried."""
-    if start + 1 < len(words) and words[start] in KIND_WORDS and words[start + 1] == "of":
-        start += 2  # 'which kind of suspicion': a suspicion
+    right_after = start  # the word right after the asking word
+    while start + 1 < len(words) and words[start] in ("the", "all", "me", "us"):
+        start += 1  # 'give me the names of all the people'
+    if start + 1 < len(words) and words[start] in KIND_WORDS | NAMES and words[start + 1] == "of":
+        start += 2  # 'which kind of suspicion': a suspicion; 'the names of the people': people
     candidates = []
     for j in range(start, min(start + 5, len(words))):  # 'which Florida city': past a name
         candidate = words[j]
         if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
             break  # 'set what for future conflicts': what is set, not a conflict
         if (
-            j == start
+            j == right_after
             and candidate.endswith("ing")
             and j + 1 in covered
             and lexicon.relational(stem(candidate))
@@ -164,7 +168,7 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
         return set()  # 'what things does it put first': no kind, only 'what'
     # 'what single-word description', 'which warring sides': the noun after the modifier
     first = candidates[0] if candidates else ""
-    if len(candidates) > 1 and ("-" in first or (first.endswith("ing") and words[start] == first)):
+    if len(candidates) > 1 and ("-" in first or (first.endswith("ing") and words[right_after] == first)):
         candidates = candidates[1:]
     # 'what specific location': the word that names a kind, past its adjectives
     named = [

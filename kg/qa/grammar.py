@@ -250,6 +250,11 @@ def _asks_a_time(words: list[str]) -> bool:
     """'which date', 'on what exact day', 'by what date': a time word in the question word's
     noun phrase."""
     start = 1 if words[0] in ("on", "at", "by", "in") else 0
+    if words[start] in COMMANDS and words[start] != "tell":  # 'name the date on which ...'
+        after = [
+            w for w in words[start + 1 : start + 5] if w not in ("me", "us", "just", "only", "the", "exact")
+        ]
+        return bool(after) and after[0] in WHEN_WORDS - {"time"}
     if words[start] not in ("what", "which"):
         return False
     for word in words[start + 1 : start + 4]:

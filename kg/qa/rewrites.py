@@ -181,7 +181,15 @@ _TOPIC_THEN_QUESTION = re.compile(
     r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
     re.IGNORECASE,
 )
-_PRONOUNS = re.compile(r"\b(he|she|him|her|it|they|them|his|its|their)\b", re.IGNORECASE)
+# 'regarding the war these talks aim to end, which sides are fighting it': the war is the topic
+_TOPIC_OPENER = re.compile(
+    r"^(what about|how about|as for|as to|regarding|concerning|on the subject of|looking at|speaking of|"
+    r"with regard to|when it comes to|in terms of)\s+",
+    re.IGNORECASE,
+)
+_PRONOUNS = re.compile(
+    r"\b(he|she|him|her|it|they|them|his|its|their|that)\b(?! (is|was|are|were)\b)", re.IGNORECASE
+)
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
 
 
@@ -203,7 +211,7 @@ def topic_put_back(text: str) -> str:
     if found is None:
         return text
     topic, question = found["topic"].strip(), found["question"]
-    topic = re.sub(r"^(what|how) about\s+|^as for\s+", "", topic, flags=re.IGNORECASE)
+    topic = _TOPIC_OPENER.sub("", topic)
     pronoun = _PRONOUNS.search(question)
     opening = tokens(topic)[0]
     if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:

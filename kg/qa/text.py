@@ -116,6 +116,8 @@ STOPWORDS = frozenset(
         "much",
         "many",
         "name",
+        "names",  # 'the names of the people': the people
+        "eventually",  # 'could end up meeting': could meet
         "list",
         "tell",
         "me",
