@@ -149,6 +149,7 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
     if start + 1 < len(words) and words[start] in KIND_WORDS | NAMES and words[start + 1] == "of":
         start += 2  # 'which kind of suspicion': a suspicion; 'the names of the people': people
     candidates = []
+    named_before = False  # a name before the first candidate: 'western allies *making* commitments'
     for j in range(start, min(start + 5, len(words))):  # 'which Florida city': past a name
         candidate = words[j]
         if candidate in VERBS or candidate in AUXILIARIES or candidate in PREPOSITIONS:
@@ -164,11 +165,13 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
             break  # 'how many points the plan had': the next noun phrase is the subject
         if j not in covered and candidate not in STOPWORDS:
             candidates.append(candidate)
+        named_before = named_before or (j in covered and not candidates)
     if candidates and candidates[-1] in VAGUE_NOUNS:
         return set()  # 'what things does it put first': no kind, only 'what'
     # 'what single-word description', 'which warring sides': the noun after the modifier
     first = candidates[0] if candidates else ""
-    if len(candidates) > 1 and ("-" in first or (first.endswith("ing") and words[right_after] == first)):
+    modifier = first.endswith("ing") and first not in lexicon.groups and not named_before
+    if len(candidates) > 1 and ("-" in first or modifier):
         candidates = candidates[1:]
     # 'what specific location': the word that names a kind, past its adjectives
     named = [

@@ -96,6 +96,9 @@ class Linker:
         things = frozenset(self.lexicon.names[found[0]])
         if " " not in text and self.lexicon.is_english(text) and not things <= self.lexicon.values:
             return None  # 'thinks' is a word of its own, no typo of 'thanks' ('settle' is 'settled')
+        mended = self.lexicon.spelled(text) if " " not in text else text
+        if mended != text and OSA.distance(text, mended) < found[1]:
+            return None  # 'negotiatons' is nearer 'negotiations', a word, than the name 'negotiator'
         return things
 
     def _possessive(self, word: str) -> str:

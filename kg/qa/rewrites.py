@@ -36,6 +36,15 @@ REQUEST = re.compile(
     r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
     re.IGNORECASE,
 )
+# 'I need the country whose plan leaked': a request for a thing is a command to name it
+WANTED = re.compile(
+    r"^\W*i(\s+(really|just))?\s+(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an) )",
+    re.IGNORECASE,
+)
+# '... about US support. What was it?': the question restated, once its thing is named
+RESTATED = re.compile(
+    r"(?<=\w)\s*[.;]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
+)
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 _SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
@@ -281,6 +290,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
+    text = WANTED.sub("give me ", text)
+    text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(text)))
