@@ -141,7 +141,7 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
 )
 SOURCE_FIRST = re.compile(rf"^\W*(according to|per|in|from|based on) {_SOURCE}\s*,\s*", re.IGNORECASE)
 META = re.compile(
-    r"\b(in (one|a single|a few) words?|^\W*(one|a single) word\s*,|"
+    r"\b(in (one|a single|a few) (words?|quotes)|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
     r"(according to|per) (the )?(faq|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"

@@ -264,6 +264,8 @@ class Interpreter(Constraints, Scoring):
         excluded: set[str] = set()
         if not all(self._answerable(a) for a in path.answers) or self._someone_elses_status(path):
             return None
+        if not self._counts_the_members(question, path):
+            return None
         if question.form != "yesno" and not question.choice:
             included = question.included_names if question.form == "count" else set()
             # 'how many, Witkoff included, ...': a name among the answers
@@ -305,6 +307,20 @@ class Interpreter(Constraints, Scoring):
                 )
         self._score(question, reading)
         return reading
+
+    def _counts_the_members(self, question: Question, path: Path) -> bool:
+        """'How many western allies ...', read from the allies: what is counted is their members,
+        not what the path reaches past them (the place one member's envoys visit)."""
+        if question.form != "count" or "many" not in question.words:
+            return True
+        counted_at = question.words.index("many") + 1
+        group = next((m for m in question.mentions if m.start == counted_at), None)
+        if group is None or path.start not in group.things:
+            return True
+        members = {
+            o for hop, o in self.walker.edges(path.start) if hop.forward and hop.prop == str(DIP.hasMember)
+        }
+        return not members or path.answers <= members
 
     def _not_an_owner(self, question: Question, reading: Reading) -> bool:
         """'Whose plan': one step from the plan to someone, by a property of doing or owning

@@ -45,6 +45,12 @@ WANTED = re.compile(
 RESTATED = re.compile(
     r"(?<=\w)\s*[.;]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
 )
+# '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
+TRAILING_ASIDE = re.compile(
+    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these)( all)?|keep it (short|brief)|"
+    r"thanks|thank you|thx|please)\W*$",
+    re.IGNORECASE,
+)
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 _SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
@@ -290,7 +296,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
-    text = WANTED.sub("give me ", text)
+    text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
