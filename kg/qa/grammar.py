@@ -201,7 +201,21 @@ def context_clause(words: list[str]) -> int:
 
 
 LEADING_PREPOSITIONS = frozenset(["following", "after", "before", "despite", "according", "per", "given"])
-CONDITIONS = frozenset(["if", "should", "assuming", "once", "unless", "when", "provided"])
+CONDITIONS = frozenset(
+    [
+        "if",
+        "should",
+        "assuming",
+        "once",
+        "unless",
+        "when",
+        "provided",
+        "although",
+        "though",
+        "even",
+        "despite",
+    ]
+)
 RESUMING = frozenset(["they", "it", "this", "these", "then", "what", "who", "which"])
 
 
