@@ -167,22 +167,25 @@ class QuestionAnswerer:
         if not (question.now or present):  # 'is Yermak the chief negotiator?' asks about now too
             return rows
         return [
-            r for r in rows if self._held_now(reading.path.start, r["answer"]) and not self._held_before(r)
+            r
+            for r in rows
+            if self._held_now(reading.path.start, r["answer"])
+            and not self._held_before(reading.path.start, r)
         ]
 
-    def _held_before(self, row: dict[str, ox.Term]) -> bool:
-        """Whether the answer is reached through a tenure that is over: 'the current position of
-        the man Umerov succeeded' is not the post that man held."""
+    def _held_before(self, start: str, row: dict[str, ox.Term]) -> bool:
+        """Whether the answer is reached through someone else's tenure that is over: 'the current
+        position of the man Umerov succeeded' is not the post that man held. (A tenure of the
+        start's own post or holder is left to `_held_now`, which weighs the articles.)"""
         before = row.get(f"x{len(row) - 1}")
-        return isinstance(before, ox.NamedNode) and (
-            next(
-                self.store.quads_for_pattern(
-                    before, ox.NamedNode(str(DIP.tenureStatus)), ox.NamedNode(str(DIP.Former))
-                ),
-                None,
-            )
-            is not None
-        )
+        if not isinstance(before, ox.NamedNode):
+            return False
+
+        def has(prop: str, value: ox.Term) -> bool:
+            return next(self.store.quads_for_pattern(before, ox.NamedNode(prop), value), None) is not None
+
+        own = has(str(DIP.holder), ox.NamedNode(start)) or has(str(DIP.ofPost), ox.NamedNode(start))
+        return not own and has(str(DIP.tenureStatus), ox.NamedNode(str(DIP.Former)))
 
     def _held_now(self, start: str, value: ox.Term) -> bool:
         """Between a person and a post, the answer stands now only if the person holds the post
