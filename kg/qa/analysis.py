@@ -111,10 +111,10 @@ class QuestionReader(NounPhrases):
             question.opposite_group = self.lexicon.opposites.get("long time")  # 'been ... long?'
         question.type_words = set() if question.choice else asked_kind(self.lexicon, words, covered, form)
         if not WH & set(words):  # 'umerov's predecessor': a relation's word, not a kind of thing
-            doing = {  # 'envoy definitely meeting putin', 'envoy certain to meet putin': the one doing
-                stem(
-                    w
-                )  # it is the kind asked for (not before a name's '-ing': 'putins reaction florida meeting')
+            # 'envoy definitely meeting putin', 'envoy certain to meet putin': the one doing it is the
+            # kind asked for (not before a name's '-ing': 'putins reaction florida meeting')
+            doing = {
+                stem(w)
                 for i, w in enumerate(words)
                 if any(
                     j not in covered
@@ -167,14 +167,23 @@ class QuestionReader(NounPhrases):
         }
         in_phrases = {i for start, (end, _) in phrases.items() for i in range(start + 1, end)}
 
-        def relation_words(end: int) -> list[str]:
-            return [
-                phrases[i][1] if i in phrases else stem(w)
-                for i, w in enumerate(words)
-                if i not in covered
+        def free(i: int, w: str, end: int, dropped: frozenset[str]) -> bool:
+            """A word of the clause no name covers and no phrase's start takes in ('sorted *out*')."""
+            return (
+                i not in covered
                 and i not in in_phrases
                 and condition <= i < end
-                and (i in phrases or w not in STOPWORDS | PARTICLES)
+                and (i in phrases or w not in dropped)
+            )
+
+        def word_at(i: int, w: str) -> str:
+            return phrases[i][1] if i in phrases else stem(w)
+
+        def relation_words(end: int) -> list[str]:
+            return [
+                word_at(i, w)
+                for i, w in enumerate(words)
+                if free(i, w, end, STOPWORDS | PARTICLES)
                 and w != command
                 and stem(w) not in question.type_words
                 and w not in CITED | SOURCE_PARTS
@@ -191,12 +200,9 @@ class QuestionReader(NounPhrases):
             question.relation_words = relation_words(clause)
         if not mentions and form not in ("about",):
             question.relation_words = [  # every word but the article's own, its phrases joined
-                phrases[i][1] if i in phrases else stem(w)
+                word_at(i, w)
                 for i, w in enumerate(words)
-                if i not in covered
-                and i not in in_phrases
-                and condition <= i < clause
-                and (i in phrases or w not in STOPWORDS | SOURCE_PARTS | PARTICLES)
+                if free(i, w, clause, STOPWORDS | SOURCE_PARTS | PARTICLES)
             ]
         if form not in ("yesno", "about"):  # 'who did Umerov thank': a value's word naming a relation too
             question.relation_words += [

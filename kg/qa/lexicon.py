@@ -124,7 +124,10 @@ class Lexicon(Spelling):
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
     shorthands: dict[str, str] = field(default_factory=dict)  # 'govt': 'government'
-    group_phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # stems: 'sort out'
+    # several-word entries of the word groups, by their first stem: 'sort': [(('sort', 'out'), 'sort out')]
+    group_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     spellings: set[str] = field(default_factory=set)  # every word of a name, phrase or group
     _spelling_list: list[str] = field(default_factory=list, repr=False)
     _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
@@ -284,7 +287,8 @@ class Lexicon(Spelling):
                 if " " not in key(str(word)):  # a phrase's words alone do not mean the phrase
                     self.groups[stem(key(str(word)))].add(str(group))
                 else:  # found as one word of the question ('sorted out' for 'sort out')
-                    self.group_phrases[tuple(stem(w) for w in key(str(word)).split())] = key(str(word))
+                    parts = tuple(stem(w) for w in key(str(word)).split())
+                    self.group_phrases[parts[0]].append((parts, key(str(word))))
         for group in graph.subjects(RDF.type, URIRef(LEX + "NameWords")):
             words = {key(str(w)) for w in graph.objects(group, SKOS.member)}
             for word in words:
@@ -318,7 +322,7 @@ class Lexicon(Spelling):
         found: dict[int, tuple[int, str]] = {}
         i = 0
         while i < len(stems):
-            for parts, phrase in self.group_phrases.items():
+            for parts, phrase in self.group_phrases.get(stems[i], ()):
                 if tuple(stems[i : i + len(parts)]) == parts:
                     found[i] = (i + len(parts), phrase)
                     i += len(parts) - 1

@@ -121,11 +121,11 @@ BEFORE_SOMEONE = re.compile(
 )
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
-# 'did the plan appear to favor Russia': how it was seen is what the article says of it
 # 'the plan that got leaked': 'got' before a participle only makes it passive
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
 # 'leaning Russia's way': toward Russia
 ONES_WAY = re.compile(r"\b(?P<whom>[A-Z][\w-]*)['’]s (?:way|direction)\b")
+# 'did the plan appear to favor Russia': how it was seen is what the article says of it
 SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)", re.IGNORECASE)
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(

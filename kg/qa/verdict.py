@@ -196,7 +196,8 @@ class Verdicts:
         asked = question.asked_mention
         if asked is None:
             return False
-        on_path = _path_nodes(reading.path) | {c.value for c in reading.constraints} | reading.included
+        passed = _path_nodes(reading.path) | reading.included
+        on_path = passed | {c.value for c in reading.constraints}
         things = sorted(
             (m for m in question.mentions if not m.things <= self.lexicon.values), key=lambda m: m.start
         )
@@ -206,8 +207,7 @@ class Verdicts:
             for c in reading.constraints
             if self.lexicon.is_glue(c.hop.prop) or self.interpreter.names_hop(question.relation_words, c.hop)
         }
-        subject_on = _path_nodes(reading.path) | reading.included | tied
-        if subject is not None and subject is not asked and not subject.things & subject_on:
+        if subject is not None and subject is not asked and not subject.things & (passed | tied):
             return True  # 'did Yermak lead the delegation at the talks', read off the talks alone
         return any(
             m.generic and m is not asked and m.start < asked.start and not m.things & on_path
