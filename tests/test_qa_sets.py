@@ -13,11 +13,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset
 
 from helpers import kgqa_command
 from kg.qa.engine import QuestionAnswerer
 from kg.qa.evaluate import evaluate, load_questions, macro_f1
-from kg.stores import Store
+from kg.stores import OxigraphStore, Store
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,10 +28,22 @@ def qa(store: Store) -> QuestionAnswerer:
     return QuestionAnswerer(store)
 
 
+@pytest.fixture(scope="module")
+def embedded_qa(dataset: Dataset) -> QuestionAnswerer:
+    """The paraphrase sets measure the layer's grasp of English, not the engines: they run on
+    the embedded store alone (the development set and tests/test_qa.py run on every kind)."""
+    store = OxigraphStore()
+    store.load_dataset(dataset)
+    return QuestionAnswerer(store)
+
+
+def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
+    assert macro_f1(evaluate(load_questions(DATA / "dev_questions.json"), qa.ask)) >= 0.97
+
+
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("dev_questions.json", 0.97),
         ("paraphrase_questions.json", 0.90),
         ("paraphrase_questions_2.json", 0.82),
         ("paraphrase_questions_3.json", 0.95),
@@ -59,10 +72,12 @@ def qa(store: Store) -> QuestionAnswerer:
         ("paraphrase_questions_26.json", 0.91),
         ("paraphrase_questions_27.json", 0.89),
         ("paraphrase_questions_28.json", 0.97),
+        ("paraphrase_questions_31.json", 0.90),
+        ("paraphrase_questions_32.json", 0.91),
     ],
 )
-def test_macro_f1_floor(qa: QuestionAnswerer, name: str, floor: float) -> None:
-    scores = evaluate(load_questions(DATA / name), qa.ask)
+def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:
+    scores = evaluate(load_questions(DATA / name), embedded_qa.ask)
     assert macro_f1(scores) >= floor
 
 

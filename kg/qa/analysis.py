@@ -4,6 +4,7 @@ the word for the kind of answer it wants, and the words left to say which relati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.namespaces import DIP
 from kg.qa.asked import BOUND_TO, PARTICLES, asked_kind
@@ -142,6 +143,17 @@ class QuestionReader(NounPhrases):
             question.answers_act = {
                 stem(words[i + 1]) for i, w in enumerate(words[:-1]) if w in ("its", "their")
             }
+            if question.answer_role == "object":  # 'which country did he thank for (the) support'
+                question.answers_act |= {
+                    stem(words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1])
+                    for i, w in enumerate(words[:-1])
+                    if w == "for"
+                }
+            question.answers_act |= {  # 'the support from what country': the country supports
+                stem(words[i - 1])
+                for i, w in enumerate(words[:-1])
+                if i and w == "from" and words[i + 1] in ("what", "which")
+            }
         said = self._said_by_owner(question) if question.verb is None else None
         if said:
             question.type_words = set()  # what was said is asked, whatever it is about
@@ -234,7 +246,25 @@ class QuestionReader(NounPhrases):
 
     def _mentions(self, words: list[str], text: str) -> list[Mention]:
         """The names in the question, with statuses read in their context."""
-        return self._statuses_read(words, self._drop_phrase_words(words, self.linker.link(text)))
+        mentions = self._drop_phrase_words(words, self.linker.link(text))
+        return self._statuses_read(words, [self._group_as_kind(words, m) for m in mentions])
+
+    def _group_as_kind(self, words: list[str], mention: Mention) -> Mention:
+        """'which US officials took part': a group's name after the asking word asks for people of
+        that kind; the words before its head ('US') name what they belong to."""
+        head = mention.end - 1
+        if (
+            mention.start == 0
+            or words[mention.start - 1] not in ("which", "what", "many")
+            or head == mention.start
+            or not self.lexicon.names_people(stem(words[head]))
+            or not all(self.lexicon.is_a(t, str(DIP.Group)) for t in mention.things)
+        ):
+            return mention
+        owner = self.linker.link(" ".join(words[mention.start : head]))
+        if len(owner) != 1 or owner[0].end != head - mention.start:
+            return mention
+        return replace(owner[0], start=mention.start, end=head)
 
     def _reserved(self, words: list[str]) -> dict[str, set[str]]:
         """Words of a several-word property phrase standing in the question ('took over from'):

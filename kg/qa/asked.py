@@ -180,4 +180,13 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
         if (lexicon.class_named(stem(c)) or lexicon.names_people(stem(c)))  # 'which individual'
         and not (k and c.endswith("ing"))  # 'envoy meeting'
     ]
+    if len(named) == 2 and candidates.index(named[1]) == 1 and _narrows(lexicon, *named):
+        return {stem(named[1])}  # 'which partner state': a state is a kind of partner
     return {stem((named or candidates)[0])} if named or candidates else None
+
+
+def _narrows(lexicon: Lexicon, first: str, second: str) -> bool:
+    """Whether a kind the second word names is a kind of what the first names ('partner
+    state'), so the two make one noun; not 'which country's plan', where the first owns."""
+    wider, narrower = lexicon.class_named(stem(first)), lexicon.class_named(stem(second))
+    return any(lexicon.supers.get(c, set()) & wider for c in narrower)

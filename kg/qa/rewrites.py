@@ -9,7 +9,9 @@ reworded, as 'how is X described' and 'what is the status of X'."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from kg.namespaces import DIP
 from kg.qa.grammar import (
     AUXILIARIES,
     CONDITIONS,
@@ -33,7 +35,8 @@ REQUEST = re.compile(
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
-    r"^\W*(say|tell|answer) (?P<say_whether>whether|if) ",  # 'say if Yermak leads the delegation'
+    # 'say if Yermak leads the delegation', 'tell me whether ...'
+    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check) (?P<say_whether>whether|if) ",
     re.IGNORECASE,
 )
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
@@ -111,9 +114,21 @@ HEARSAY = re.compile(
 )
 # 'was it like leaning toward Russia', 'did the talks like go down in florida': 'like' as a filler
 FILLER = re.compile(
-    r"\b(?P<keep>was|were|are|did|talks|plan|they|people|so),? like,? "
+    r"\b(?P<keep>was|were|are|did|talks|negotiations|discussions|meetings?|plan|they|people|so|it),? like,? "
     r"(?=\w+ing\b|go\b|get\b|end\b|take\b|who\b|what\b)",
     re.IGNORECASE,
+)
+# 'um was jared kushner part of the talks': a hesitation says nothing
+HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
+# 'what did rubio say about whether the job was done or not': whether it was done
+OR_NOT = re.compile(r"(\b(whether|if)\b[^?]*?),? or not\b", re.IGNORECASE)
+# 'the conflict under negotiation', 'the talks in question': the thing is already named
+ALREADY_NAMED = re.compile(
+    r"\s*\b(under (negotiation|discussion|consideration|review)|in question|at hand)\b", re.IGNORECASE
+)
+# 'the terms being worked out during the round': the terms of the round, not a settled issue
+BEING_DONE = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)\s+being \w+ed( out| up| over)?\b", re.IGNORECASE
 )
 # 'the guy before Umerov': his predecessor
 BEFORE_SOMEONE = re.compile(
@@ -137,6 +152,10 @@ BELIEF_ASKED = re.compile(
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
 SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,\s*", re.IGNORECASE)
+# 'were the negotiations described in the article held in Florida': the article's telling, no relation
+TOLD_IN_SOURCE = re.compile(
+    rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {_SOURCE}\b", re.IGNORECASE
+)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
     r"[\s,.?]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
@@ -208,10 +227,75 @@ _PRONOUNS = re.compile(
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
 
 
-_TAKES_PLACE = re.compile(
-    r"\b(take|takes|taking|took|taken)\s+(?P<who>\w+(\s\w+)?)['’]s\s+(place|job|seat|post|role)\b",
+# 'The draft lists "Jared Kushner" among the figures (para 5) — did he take part in the talks?':
+# before the dash, what the asker read; after it, a question that stands alone
+_READ_THEN_ASKED = re.compile(
+    r"^(?P<read>.*\b(says?|said|states?|mentions?|lists?|notes?|reports?|appears?|claims?|writes?|quotes?|read|heard)"
+    r"\b.*?)\s+[-–—]\s+(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|were|"
+    r"has|have|had|will|would|can|could)\b.*)$",
     re.IGNORECASE,
 )
+# 'Location check (lead): were the talks ... held in Florida?': a label naming nothing, then the question
+_LABELLED = re.compile(
+    r"^(?P<label>[^:?]{1,40}):\s*(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|"
+    r"were|has|have|had|will|would|can|could)\b.*)$",
+    re.IGNORECASE,
+)
+_VERDICT_WORDS = re.compile(r"\b(yes|no|true|false|y/n)\b", re.IGNORECASE)  # 'true or false: ...' asks
+_PERSONAL_PRONOUNS = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
+_THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
+_LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()\"“”]*)$", re.IGNORECASE)
+
+
+_TAKES_PLACE = re.compile(
+    r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this)\b)(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
+    r"(place|job|seat|post|role)\b",  # 'took rubios job' typed without the apostrophe too
+    re.IGNORECASE,
+)
+
+
+def read_then_asked(text: str, lexicon: Lexicon) -> str:
+    """The question after what the asker read, its pronoun standing for the one person ('he')
+    the reading names, or for the thing it ends with ('them': the talks in Florida); the whole
+    text when the question needs what was read or its pronoun could stand for several."""
+    labelled = _LABELLED.match(text)
+    if labelled and not _named(labelled["label"], lexicon) and not _VERDICT_WORDS.search(labelled["label"]):
+        return labelled["question"]
+    found = _READ_THEN_ASKED.match(text)
+    if found is None:
+        return text
+    question, read = found["question"], _named(found["read"], lexicon)
+    for pronouns, person in ((_PERSONAL_PRONOUNS, True), (_THING_PRONOUNS, False)):
+        if not pronouns.search(question):
+            continue
+        people = {t for t in read if lexicon.is_a(t, str(DIP.Person))}
+        last = _LAST_THING.search(found["read"])
+        if person and len(people) == 1:
+            name = lexicon.label[next(iter(people))]
+        elif not person and last:
+            name = last["thing"]  # 'Witkoff was involved in the talks in Florida — was Kushner part of them?'
+        else:
+            return text
+        question = pronouns.sub(partial(_named_instead, name), question)
+    return question if _named(question, lexicon) else text  # not 'what was the concern?'
+
+
+def _named_instead(name: str, pronoun: re.Match) -> str:
+    return f"{name}'s" if pronoun[1].lower() in ("his", "its", "their") else name
+
+
+def _named(text: str, lexicon: Lexicon) -> set[str]:
+    """The things the text names by one of their names, word for word, the longest name first:
+    'the talks in Florida' names the talks, not Florida as well."""
+    words, found, covered = tokens(text), set(), set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            span = set(range(i, i + n))
+            things = lexicon.names.get(" ".join(words[i : i + n]), ())
+            if things and not span & covered:
+                found |= set(things)
+                covered |= span
+    return found
 
 
 def place_taken(text: str) -> str:
@@ -295,6 +379,10 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
+    text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
+        text = TOLD_IN_SOURCE.sub("", text)
+    text = read_then_asked(text, lexicon)
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text

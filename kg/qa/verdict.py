@@ -51,9 +51,11 @@ class Verdicts:
         if subject is not None and not subject.things & on_path:
             return True  # 'did the US leak the plan', read off the plan alone: the US is left out
         first = reading.path.hops[0]
-        if len(reading.path.hops) < 2 or self.lexicon.is_glue(first.prop):
-            return False
         if not self.lexicon.is_a(reading.path.start, str(DIP.Agent)):
+            return False
+        if len(reading.path.hops) > 2:
+            return True  # 'was Yermak appointed': the newness of the tenure of the post he left
+        if len(reading.path.hops) < 2 or self.lexicon.is_glue(first.prop):
             return False
         return not self.interpreter.names_hop(question.relation_words, first)
 
@@ -120,10 +122,17 @@ class Verdicts:
             value = any(a.value == "true" for a in literals)
             return (not value) if question.opposite_group else value
         if reading.missing:
-            return self._contradicted(reading)
+            return self._contradicted(question, reading)
         attached = {c.value for c in reading.constraints}
         direct = len(self.interpreter.segments(reading.path)) == 1
-        if direct and targets and targets - values <= attached and reading.matched and not values:
+        if (
+            direct
+            and targets
+            and targets - values <= attached
+            and reading.matched
+            and not values
+            and self._words_found(question, reading)
+        ):
             return True  # every other thing named is where the path says it is
         entity_targets = targets - values - attached
         if entity_targets:
@@ -135,6 +144,18 @@ class Verdicts:
                 return None  # 'did the talks bring a settlement': one could come of them, no more
             return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
         return None
+
+    def _words_found(self, question: Question, reading: Reading) -> bool:
+        """Every relation word of the question fits the path or names what it reaches ('does
+        Europe give military help': military aid); not 'does Europe send troops'."""
+        if reading.words_all_found:
+            return True
+        steps = set().union(*(g.words for g in self.interpreter.segments(reading.path)))
+        names = set().union(*(self.lexicon.name_words.get(a.value, set()) for a in reading.answers))
+        return all(
+            self.interpreter.similarity(w, steps) or self.interpreter.similarity(w, names)
+            for w in question.relation_words
+        )
 
     def _roles_swapped(self, question: Question, reading: Reading) -> bool:
         """'Did Yermak replace Umerov?' on a path where Umerov replaced Yermak: between two
@@ -174,9 +195,10 @@ class Verdicts:
             self.interpreter.similarity(w, words) for w in question.relation_words
         )
 
-    def _contradicted(self, reading: Reading) -> bool | None:
-        """'Led by Yermak?' when the graph says led by Umerov: no, if the answers are things of
-        the kind asked about and the question's relation is the path's last hop."""
+    def _contradicted(self, question: Question, reading: Reading) -> bool | None:
+        """'Led by Yermak?' when the graph says led by Umerov: no, if what the last step the
+        question names reaches is of the kind asked about ('part of the American side' names
+        a step to US posts, whose holders are not asked about: no 'no' from Rubio)."""
         if len(reading.missing) > 1:
             return None  # which of them the answers stand for is not known
         asked = {t for m in reading.missing for t in m.things}
@@ -185,10 +207,18 @@ class Verdicts:
         kinds = {  # the ontology's own kinds: org:Organization would make the EU a coalition
             c for t in asked for c in self.lexicon.all_types(t) if c.startswith(str(DIP))
         } - GENERIC_KINDS
-        answers = [a for a in reading.answers if isinstance(a, ox.NamedNode)]
-        if reading.matched and answers and any(kinds & self.lexicon.all_types(a.value) for a in answers):
+        named = [
+            g
+            for g in self.interpreter.segments(reading.path)
+            if not g.glue and any(self.interpreter.similarity(w, g.words) for w in question.relation_words)
+        ]
+        reached = reading.path.steps[named[-1].end] if named else reading.answers
+        if reading.matched and self._of_kind(reading.answers, kinds) and self._of_kind(reached, kinds):
             return False
         return None
+
+    def _of_kind(self, nodes: set, kinds: set[str]) -> bool:
+        return any(isinstance(n, ox.NamedNode) and kinds & self.lexicon.all_types(n.value) for n in nodes)
 
     def _subject_left_out(self, question: Question, reading: Reading) -> bool:
         """The question's subject, or a thing named by its kind before the one asked about ('the
