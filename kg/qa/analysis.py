@@ -91,6 +91,7 @@ class QuestionReader(NounPhrases):
             if words[0] != "who" or person:  # 'who is Rustem Umerov?', not 'who is Ukraine's negotiator?'
                 form = "about"
         question = Question(text, words, mentions, form, one_word=one_word)
+        question.duration = words[:2] == ["how", "long"] and words[2:3] in (["has"], ["have"], ["did"])
         question.options = self._options(words, mentions)
         if form == "count" and question.included_names:  # 'possibly meeting Putin, incl Witkoff'
             question.mentions = mentions = self._from_the_status_up(mentions)
@@ -240,7 +241,7 @@ class QuestionReader(NounPhrases):
                 question.relation_words = [w for w in question.relation_words if w != said]
             question.relation_words.append("say")
             question.verb = "say"
-        if question.opposite_group:  # 'for years' asks whether someone is new, to deny it
+        if question.opposite_group and form == "yesno":  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
 

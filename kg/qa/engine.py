@@ -74,6 +74,10 @@ class QuestionAnswerer:
         best = readings[0] if readings else None
         if best is None or best.score < MIN_SCORE or (question.relation_words and best.matched == 0):
             return self._unanswered(question)
+        if not question.mentions and any(
+            r.score == best.score and r.answers != best.answers for r in readings[1:3]
+        ):
+            return self._unanswered(question)  # 'what did the secretary say': whose words, nothing tells
         if {question.verb, question.main_verb, question.head_relation} & set(best.relations_missed):
             # 'what did Kushner say': he is quoted nowhere; 'who replaced Umerov': nobody did;
             # 'putins reaction to the talks': he has none in the article
@@ -100,6 +104,8 @@ class QuestionAnswerer:
         answer.answered = True
         rows, quoted, articles, latest = self._sourced(question, reading, rows)
         values = sorted(set(r["answer"] for r in rows), key=lambda v: self._label(v).lower())
+        if question.duration and any(isinstance(v, ox.NamedNode) for v in values):
+            return self._unanswered(question)  # 'how long has he been ...': no thing is a span of time
         counted = any(isinstance(v, ox.NamedNode) for v in values)  # not 'millions displaced'
         if question.form == "count" and counted and not (len(values) == 1 and self._is_number(values[0])):
             answer.answers = [{"label": str(len(values)), "iri": None, "kind": "count"}]

@@ -9,11 +9,13 @@ the kind the question asks for (who: an agent, where: a place), is not an interp
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.constraints import Constraints
-from kg.qa.grammar import WH
+from kg.qa.grammar import MAX_GENERIC_INSTANCES, WH
 from kg.qa.lexicon import stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
@@ -96,7 +98,9 @@ class Interpreter(Constraints, Scoring):
         if question.possessed and question.form != "yesno":
             starts = [question.possessed]  # 'whose peace plan ...': from the plan to its owner
         if not starts and question.relation_words:
-            return self._said_in_values(question) or self._by_relation(question)
+            return self._said_in_values(question) or _ranked(
+                self._from_events(question) + self._by_relation(question)
+            )
         for mention in starts:
             for topic in sorted(mention.things):
                 if topic in self.lexicon.values:
@@ -157,6 +161,22 @@ class Interpreter(Constraints, Scoring):
                     saying.append(path)
             found += self._read_paths(question, topic, saying)
         return _ranked(found)
+
+    def _from_events(self, question: Question) -> list[Reading]:
+        """'Who resigned?': a verb naming a kind of event ('resignation') is read from its events."""
+        found = []
+        event = str(DIP.Event)
+        for word in question.relation_words:
+            for cls in sorted(self.lexicon.kind_named(word)):
+                things = self.lexicon.instances(cls)
+                if event in self.lexicon.supers.get(cls, set()) and 0 < len(things) <= MAX_GENERIC_INSTANCES:
+                    rest = replace(question, relation_words=[w for w in question.relation_words if w != word])
+                    for thing in sorted(things):  # the event is what the verb names: no step of its own
+                        for reading in self._read_paths(rest, thing, self.walker.walk(thing)):
+                            reading.score += self.lexicon.weight(word)
+                            reading.matched += 1
+                            found.append(reading)
+        return found
 
     def _by_relation(self, question: Question) -> list[Reading]:
         """'Where will the envoys travel?': a question that names nothing but a relation is read

@@ -122,6 +122,12 @@ FILLER = re.compile(
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # 'what did rubio say about whether the job was done or not': whether it was done
 OR_NOT = re.compile(r"(\b(whether|if)\b[^?]*?),? or not\b", re.IGNORECASE)
+# 'whether the job was done': the work, not someone's post
+JOB_DONE = re.compile(
+    r"\b(the|their|this) job(?= (is|was|being|were|be|had been|has been|got) "
+    r"(done|finished|complete|completed|over|wrapped up)\b)",
+    re.IGNORECASE,
+)
 # 'the conflict under negotiation', 'the talks in question': the thing is already named
 ALREADY_NAMED = re.compile(
     r"\s*\b(under (negotiation|discussion|consideration|review)|in question|at hand)\b", re.IGNORECASE
@@ -382,6 +388,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
+    text = JOB_DONE.sub("the work", text)
     text = read_then_asked(text, lexicon)
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))

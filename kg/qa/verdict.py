@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
-from kg.qa.grammar import NEGATORS
+from kg.qa.grammar import NEGATORS, WHEN_WORDS
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.question import Question
@@ -119,6 +119,8 @@ class Verdicts:
                 self.interpreter.similarity(stem(w), flag_words) for w in question.words if w not in STOPWORDS
             ):
                 return None  # a flag no word asks about: 'did Yermak replace Umerov' is not 'is it new'
+            if (WHEN_WORDS - {"time", "week"}) & set(question.words):  # not 'for a long time'
+                return None  # 'does the article give the date of his appointment': a date is no flag
             value = any(a.value == "true" for a in literals)
             return (not value) if question.opposite_group else value
         if reading.missing:
@@ -142,7 +144,9 @@ class Verdicts:
                 return None
             if self._only_possible(question, reading):
                 return None  # 'did the talks bring a settlement': one could come of them, no more
-            return not (NEGATORS & set(question.words))  # 'no more work is needed' denies what was said
+            # 'no more work is needed' denies what was said, and so does 'was the work finished'
+            denied = bool(NEGATORS & set(question.words)) or bool(question.opposite_group)
+            return not denied  # 'the job is finished and no more work is needed': one denial, twice
         return None
 
     def _words_found(self, question: Question, reading: Reading) -> bool:
