@@ -418,6 +418,13 @@ ANSWERED = [
         "what did rubio say about the job being done?",
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
+    ("by whom was the plan proposed?", {"United States"}),  # 'by whom' asks the doer
+    ("by whom were the talks described as productive?", {"Marco Rubio"}),
+    ("what preceded the florida talks?", {"leak of the US peace plan"}),  # 'after', read backwards
+    ("what followed the leak of the plan?", {"Florida talks"}),
+    ("which allies made commitments?", {"European allies", "Western allies"}),  # the doers, read back
+    ("which of yermak and umerov is the current chief negotiator?", {"Rustem Umerov"}),  # options
+    ("which of witkoff and kushner will definitely meet putin?", {"Steve Witkoff"}),
     # a verb naming a kind of event, and nothing else named: read from the events
     ("who resigned?", {"Andriy Yermak"}),
     ("who was appointed?", {"Rustem Umerov"}),
@@ -539,6 +546,10 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("location check (lead): were the talks held in florida?", "yes"),  # a label naming nothing
         ("were the negotiations described in the article held in florida?", "yes"),  # told, no relation
         ("did rubio say the job was done?", "no"),  # 'done' asks the opposite of 'more work needed'
+        ("it is umerov who leads the delegation, right?", "yes"),  # a cleft claim with a tag
+        ("answer yes or no - is further work needed according to rubio?", "yes"),  # 'no' there denies nothing
+        ("fact check: kushner was at the florida talks.", "yes"),  # a claim after its label
+        ("it was yermak who led the delegation in florida, correct?", "no"),
         ("is the work finished, according to rubio?", "no"),
         ("did rubio say more work needs to be done?", "yes"),
         (
@@ -693,6 +704,40 @@ def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question:
     assert not answer.answered
     assert answer.answers == []
     assert "does not say" in answer.message
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Who will meet Merkel?", "Merkel"),
+        ("Did Boris Johnson attend the Florida talks?", "Boris Johnson"),
+        ("Which envoy will meet Xi?", "Xi"),
+        ("Who leads France's delegation?", "France"),
+        ("Did NATO send troops to Ukraine?", "NATO"),
+    ],
+)
+def test_a_name_the_graph_does_not_know_is_named_in_the_refusal(
+    qa: QuestionAnswerer, question: str, named: str
+) -> None:
+    """A capitalised name the graph does not know, nor as a typo of one it knows: whatever the
+    rest of the question would match, the article says nothing of it."""
+    answer = qa.ask(question)
+    assert not answer.answered
+    assert answer.message == f"The article does not say anything about {named}."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who Leads Ukraine's Delegation?",  # title case: the capitals name nothing
+        "what is Umarovs job title on the security councel",  # a typo of a name, no apostrophe
+        'The "Main Goals of Negotiations" row lists which long-term aims for Ukraine?',  # a quoted row
+    ],
+)
+def test_capitals_of_known_names_typos_and_quoted_headings_are_no_unknown_name(
+    qa: QuestionAnswerer, question: str
+) -> None:
+    assert qa.ask(question).answered
 
 
 @pytest.mark.parametrize(

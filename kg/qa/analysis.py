@@ -412,9 +412,14 @@ class QuestionReader(NounPhrases):
     @staticmethod
     def _offered(words: list[str], first: Mention, last: Mention) -> bool:
         """Two names joined by 'and' are options when the question offers them: 'between Florida
-        and Moscow', or 'Moscow and Florida, which one' before any question word."""
+        and Moscow', 'which of Yermak and Umerov', or 'Moscow and Florida, which one' before any
+        question word."""
         if first.start >= 1 and words[first.start - 1] == "between":  # not 'talks between X and Y'
             return first.start == 1 or words[first.start - 2] in ("as", "choose", "choosing", "pick")
+        if first.start >= 2 and words[first.start - 2 : first.start] in (["which", "of"], ["who", "of"]):
+            return True  # 'which of Yermak and Umerov is the chief negotiator'
+        if first.start >= 3 and words[first.start - 3 : first.start] == ["which", "one", "of"]:
+            return True
         return not WH & set(words[: first.start]) and "which" in words[last.end :]
 
     def _same_kind(self, a: Mention, b: Mention) -> bool:

@@ -11,6 +11,7 @@ from kg.qa.about import fact_groups, select_about, summary
 from kg.qa.analysis import QuestionReader
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon
+from kg.qa.linker import unknown_names
 from kg.qa.question import Question
 from kg.qa.reading import Reading
 from kg.qa.scoring import MIN_SCORE
@@ -60,6 +61,8 @@ class QuestionAnswerer:
                 text[:MAX_QUESTION_CHARS],
                 message=f"Questions are limited to {MAX_QUESTION_CHARS} characters.",
             )
+        if unknown := unknown_names(text, self.lexicon):  # 'who will meet Merkel?': no guess from the rest
+            return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         question = self.reader.read(text)
         if question.form == "about":
             return self._about(question)

@@ -75,7 +75,9 @@ PAST_WORDS = frozenset(
 
 
 _CLAIM = re.compile(
-    r"^\s*(is it true|is it the case|true or false)\b|(,|\s)(right|correct|true)\s*\??\s*$", re.I
+    r"^\s*(is it true|is it the case|true or false|fact[- ]?check|verify)\b"
+    r"|(,|\s)(right|correct|true)\s*\??\s*$",
+    re.I,
 )
 
 

@@ -180,8 +180,10 @@ class Interpreter(Constraints, Scoring):
 
     def _by_relation(self, question: Question) -> list[Reading]:
         """'Where will the envoys travel?': a question that names nothing but a relation is read
-        from each thing that has the relation, one hop to its values."""
-        found = []
+        from each thing that has the relation, one hop to its values (or, when none fits, from
+        each value back to the things that have it)."""
+        found: list[Reading] = []
+        backwards: list[Reading] = []
         for prop in sorted(self.lexicon.question_phrases):
             if not self.walker.traversable(prop):
                 continue
@@ -189,12 +191,18 @@ class Interpreter(Constraints, Scoring):
             if not any(self.similarity(w, words) >= 0.8 for w in question.relation_words if w not in WH):
                 continue
             values: dict[str, set[Term]] = {}
+            doers: dict[str, set[Term]] = {}  # 'which allies made commitments': read backwards too
             for quad in self.walker.store.quads_for_pattern(None, ox.NamedNode(prop), None):
                 if isinstance(quad.subject, ox.NamedNode):
                     values.setdefault(quad.subject.value, set()).add(quad.object)
-            for start, objects in sorted(values.items()):
-                path = Path(start, (Hop(prop, True),), [{ox.NamedNode(start)}, objects])
-                found += self._read_paths(question, start, [path])
+                    if isinstance(quad.object, ox.NamedNode):
+                        doers.setdefault(quad.object.value, set()).add(quad.subject)
+            for forward, ends in ((True, values), (False, doers)):
+                for start, reached in sorted(ends.items()):
+                    path = Path(start, (Hop(prop, forward),), [{ox.NamedNode(start)}, reached])
+                    (found if forward else backwards).extend(self._read_paths(question, start, [path]))
+        if question.type_words and not any(r.score >= MIN_SCORE for r in found):
+            found += backwards  # only for a kind asked, when no thing's own values answer
         return _ranked(found)
 
     def _read_paths(self, question: Question, topic: str, paths: list[Path]) -> list[Reading]:

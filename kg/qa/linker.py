@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -135,3 +136,49 @@ class Linker:
                     if not any(mention.overlaps(m) for m in mentions):
                         mentions.append(mention)
         return sorted(mentions, key=lambda m: m.start)
+
+
+# a word written with a capital where no sentence starts: '... meet Merkel?', not '... talks. Who'
+_CAPITALISED = re.compile(r"(?<![.?!:;—–\-(\"“‘]\s)(?<![\"“‘(])\b([A-Z][A-Za-z]+)(?:['’]s)?\b")
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def unknown_names(text: str, lexicon: Lexicon) -> list[str]:
+    """Names the question writes with a capital that the graph does not know, nor as a typo of a
+    word it knows ('Merkel', 'France'): what is asked of them, the article does not say. A
+    question in title case, and a row or heading in quotes, name nothing by their capitals."""
+    text = _QUOTED.sub(" ", text)
+    found = [(m.start(), m.group(1)) for m in _CAPITALISED.finditer(text)]
+    content = [w for w in re.findall(r"[A-Za-z]+", text)[1:] if w.lower() not in STOPWORDS]
+    if len(content) >= 3 and all(w[0].isupper() for w in content):
+        return []  # 'Who Leads Ukraine's Delegation?': capitals say nothing
+    unknown: list[str] = []
+    end = -1
+    for start, word in found:
+        low = word.lower()
+        if start == 0 or low in STOPWORDS or low in lexicon.spellings or low in lexicon.shorthands:
+            continue
+        if word.isupper() and low in ("faq", "us", "uk", "eu"):
+            continue
+        if lexicon.names_a_class(low) or lexicon.relational(low) or _typo_of_a_name(low, lexicon):
+            continue
+        if unknown and start == end + 1:
+            unknown[-1] += f" {word}"  # 'Boris Johnson': one name
+        else:
+            unknown.append(word)
+        end = start + len(word)
+    return unknown
+
+
+def _typo_of_a_name(word: str, lexicon: Lexicon) -> bool:
+    """'Rubios', 'Umarovs', 'Macrone': a known word with a typo, or its possessive without the
+    apostrophe."""
+    for form in (word, word[:-1] if word.endswith("s") else None):
+        if form and (
+            form in lexicon.spellings
+            or process.extractOne(
+                form, lexicon.spellings, scorer=OSA.distance, score_cutoff=_allowed_typos(form)
+            )
+        ):
+            return True
+    return lexicon.spelled(word) != word

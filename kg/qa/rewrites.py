@@ -36,7 +36,8 @@ REQUEST = re.compile(
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
     # 'say if Yermak leads the delegation', 'tell me whether ...'
-    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check) (?P<say_whether>whether|if) ",
+    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify) "
+    r"(?P<say_whether>whether|if) ",
     re.IGNORECASE,
 )
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
@@ -128,6 +129,18 @@ JOB_DONE = re.compile(
     r"(done|finished|complete|completed|over|wrapped up)\b)",
     re.IGNORECASE,
 )
+# 'by whom was the plan proposed?': who proposed it
+BY_WHOM = re.compile(
+    r"^\W*by whom (was|were|is|are|has been|have been|had been) (?P<thing>.+?) "
+    r"(?P<done>\w+ed|\w+en|led|held|made|said|set|put|run|thought|sent|brought)\b(?P<rest>[^?]*)\W*$",
+    re.IGNORECASE,
+)
+# 'it is Umerov who leads the delegation, right?': is it Umerov who leads it
+CLEFT_CLAIM = re.compile(
+    r"^\W*it (?P<be>is|was|'s) (?P<claim>.+? (who|that) .+?),? "
+    r"(right|correct|true|no|isn't it|wasn't it)\W*$",
+    re.IGNORECASE,
+)
 # 'the conflict under negotiation', 'the talks in question': the thing is already named
 ALREADY_NAMED = re.compile(
     r"\s*\b(under (negotiation|discussion|consideration|review)|in question|at hand)\b", re.IGNORECASE
@@ -162,6 +175,12 @@ SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,
 TOLD_IN_SOURCE = re.compile(
     rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {_SOURCE}\b", re.IGNORECASE
 )
+# 'answer yes or no - is further work needed?': the question after the instruction, yes or no
+YES_OR_NO_FIRST = re.compile(
+    r"^\W*((please )?(answer|say|reply)( with)?( a)? )?(yes or no|yes/no|y/n)\s*[:,.\-–—]\s*", re.IGNORECASE
+)
+# 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
+CLAIM_LABEL = re.compile(r"^\W*(fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*", re.IGNORECASE)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
     r"[\s,.?]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
@@ -389,6 +408,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = JOB_DONE.sub("the work", text)
+    text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
+    text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = read_then_asked(text, lexicon)
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
@@ -415,6 +436,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     elif request := SOURCE_ASKED.match(text):
         whether = True
     text = text[request.end() :] if request else text
+    if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
+        text, whether = text[asked_first.end() :], True
     said_yes_or_no = YES_OR_NO.search(text)
     if said_yes_or_no and said_yes_or_no.start() > 0:
         text, whether = text[: said_yes_or_no.start()] + "?", True
