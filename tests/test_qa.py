@@ -424,6 +424,11 @@ ANSWERED = [
     ("what followed the leak of the plan?", {"Florida talks"}),
     ("which allies made commitments?", {"European allies", "Western allies"}),  # the doers, read back
     ("which of yermak and umerov is the current chief negotiator?", {"Rustem Umerov"}),  # options
+    (  # 'Ukraine's future' is for Ukraine, not a thing Ukraine owns
+        "for ukraine's long-term future, which two things do the negotiations aim to establish?",
+        {"prosperity", "security"},
+    ),
+    ("what two things are the talks trying to get for ukraine down the road?", {"prosperity", "security"}),
     ("which of witkoff and kushner will definitely meet putin?", {"Steve Witkoff"}),
     # a verb naming a kind of event, and nothing else named: read from the events
     ("who resigned?", {"Andriy Yermak"}),
@@ -549,6 +554,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("it is umerov who leads the delegation, right?", "yes"),  # a cleft claim with a tag
         ("answer yes or no - is further work needed according to rubio?", "yes"),  # 'no' there denies nothing
         ("fact check: kushner was at the florida talks.", "yes"),  # a claim after its label
+        ("is military assistance one of the things european allies give ukraine?", "yes"),  # 'things'
+        ("does european support for kyiv include military assistance?", "yes"),  # 'European': Europe too
         ("it was yermak who led the delegation in florida, correct?", "no"),
         ("is the work finished, according to rubio?", "no"),
         ("did rubio say more work needs to be done?", "yes"),

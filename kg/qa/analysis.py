@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg.namespaces import DIP
-from kg.qa.asked import BOUND_TO, PARTICLES, asked_kind
+from kg.qa.asked import BOUND_TO, PARTICLES, VAGUE_NOUNS, asked_kind
 from kg.qa.grammar import (
     ABOUT_STARTS,
     COMMANDS,
@@ -145,11 +145,12 @@ class QuestionReader(NounPhrases):
                 stem(words[i + 1]) for i, w in enumerate(words[:-1]) if w in ("its", "their")
             }
             if question.answer_role == "object":  # 'which country did he thank for (the) support'
-                question.answers_act |= {
-                    stem(words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1])
-                    for i, w in enumerate(words[:-1])
+                acts = (
+                    i + 2 if words[i + 1 : i + 2] == ["the"] else i + 1
+                    for i, w in enumerate(words)
                     if w == "for"
-                }
+                )
+                question.answers_act |= {stem(words[j]) for j in acts if j < len(words) and j not in covered}
             question.answers_act |= {  # 'the support from what country': the country supports
                 stem(words[i - 1])
                 for i, w in enumerate(words[:-1])
@@ -204,6 +205,7 @@ class QuestionReader(NounPhrases):
                 and not (w in ("points", "point") and i and words[i - 1] == "key" and "table" in words)
                 and not (form == "count" and w == "number")
                 and w not in NUMBERS  # 'the 2 goals': how many, no relation
+                and w not in VAGUE_NOUNS  # 'one of the things Europe gives': no relation of its own
                 and not (form != "count" and self.lexicon.names_people(stem(w)))  # "did people think"
             ]
 

@@ -3,6 +3,7 @@ it asks for; with the readings of its clauses that the interpreter needs."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.qa.grammar import DETERMINERS, SETTINGS, WH, progressive, relative
@@ -10,6 +11,9 @@ from kg.qa.linker import Mention
 from kg.qa.text import stem
 
 INCLUDING = frozenset(["including", "incl", "inc", "besides", "counting", "plus"])  # and shorthand
+
+
+_FOR_ITS = r"(future|sake|benefit|good|behalf)\b"  # 'Ukraine's (long-term) future': for Ukraine
 
 
 @dataclass
@@ -101,9 +105,15 @@ class Question:
 
     @property
     def possessors(self) -> set[str]:
-        """Names written with a possessive 's: 'Russia's negotiator' must be Russia's."""
+        """Names written with a possessive 's: 'Russia's negotiator' must be Russia's ('Ukraine's
+        future' is only 'for Ukraine')."""
         folded = self.text.lower().replace("’", "'")
-        return {m.text for m in self.mentions if f"{m.text}'s" in folded}
+        return {
+            m.text
+            for m in self.mentions
+            if f"{m.text}'s" in folded
+            and not re.search(rf"\b{re.escape(m.text)}'s ([\w-]+ )?{_FOR_ITS}", folded)
+        }
 
     def _at_the_kind(self, mention: Mention) -> bool:
         if self.form == "count" and mention.start == 0:
