@@ -429,6 +429,10 @@ ANSWERED = [
         {"prosperity", "security"},
     ),
     ("what two things are the talks trying to get for ukraine down the road?", {"prosperity", "security"}),
+    (  # someone's 'line' or 'response' is the words he is quoted as saying
+        "asked if the job was done, the us secretary of state responded how?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
     ("which of witkoff and kushner will definitely meet putin?", {"Steve Witkoff"}),
     # a verb naming a kind of event, and nothing else named: read from the events
     ("who resigned?", {"Andriy Yermak"}),
