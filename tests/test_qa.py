@@ -397,6 +397,11 @@ ANSWERED = [
         {"Jared Kushner", "Steve Witkoff"},
     ),
     ("which us officials took part in the talks?", {"Marco Rubio"}),  # a group's name as a kind
+    # but 'what' before a group's name asks for what they did
+    (
+        "remind me what ukrainian officials were worried about with the 28-point plan?",
+        {"favoring Russian interests"},
+    ),
     (  # what the asker read, before a dash, and the question after it
         'the draft lists "Jared Kushner" among the figures (para 5) — who did he meet in florida?',
         {"Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
@@ -558,6 +563,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("it is umerov who leads the delegation, right?", "yes"),  # a cleft claim with a tag
         ("answer yes or no - is further work needed according to rubio?", "yes"),  # 'no' there denies nothing
         ("fact check: kushner was at the florida talks.", "yes"),  # a claim after its label
+        ("took the talks place in florida?", "yes"),  # no one's place taken: 'talks' is no possessive
         ("is military assistance one of the things european allies give ukraine?", "yes"),  # 'things'
         ("does european support for kyiv include military assistance?", "yes"),  # 'European': Europe too
         ("it was yermak who led the delegation in florida, correct?", "no"),

@@ -258,7 +258,7 @@ class QuestionReader(NounPhrases):
         head = mention.end - 1
         if (
             mention.start == 0
-            or words[mention.start - 1] not in ("which", "what", "many")
+            or words[mention.start - 1] not in ("which", "many")  # not 'what Ukrainian officials feared'
             or head == mention.start
             or not self.lexicon.names_people(stem(words[head]))
             or not all(self.lexicon.is_a(t, str(DIP.Group)) for t in mention.things)

@@ -273,7 +273,8 @@ _LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()
 
 
 _TAKES_PLACE = re.compile(
-    r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this)\b)(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
+    r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this|the|a|an|their|our|my|your)\b)"
+    r"(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
     r"(place|job|seat|post|role)\b",  # 'took rubios job' typed without the apostrophe too
     re.IGNORECASE,
 )
