@@ -91,7 +91,6 @@ class QuestionReader(NounPhrases):
             if words[0] != "who" or person:  # 'who is Rustem Umerov?', not 'who is Ukraine's negotiator?'
                 form = "about"
         question = Question(text, words, mentions, form, one_word=one_word)
-        question.duration = words[:2] == ["how", "long"] and words[2:3] in (["has"], ["have"], ["did"])
         question.options = self._options(words, mentions)
         if form == "count" and question.included_names:  # 'possibly meeting Putin, incl Witkoff'
             question.mentions = mentions = self._from_the_status_up(mentions)

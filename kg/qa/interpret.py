@@ -183,7 +183,7 @@ class Interpreter(Constraints, Scoring):
         from each thing that has the relation, one hop to its values (or, when none fits, from
         each value back to the things that have it)."""
         found: list[Reading] = []
-        backwards: list[Reading] = []
+        doers_by_prop: list[tuple[str, dict[str, set[Term]]]] = []
         for prop in sorted(self.lexicon.question_phrases):
             if not self.walker.traversable(prop):
                 continue
@@ -197,13 +197,21 @@ class Interpreter(Constraints, Scoring):
                     values.setdefault(quad.subject.value, set()).add(quad.object)
                     if isinstance(quad.object, ox.NamedNode):
                         doers.setdefault(quad.object.value, set()).add(quad.subject)
-            for forward, ends in ((True, values), (False, doers)):
-                for start, reached in sorted(ends.items()):
-                    path = Path(start, (Hop(prop, forward),), [{ox.NamedNode(start)}, reached])
-                    (found if forward else backwards).extend(self._read_paths(question, start, [path]))
+            found += self._one_hop(question, prop, True, values)
+            doers_by_prop.append((prop, doers))
         if question.type_words and not any(r.score >= MIN_SCORE for r in found):
-            found += backwards  # only for a kind asked, when no thing's own values answer
+            for prop, doers in doers_by_prop:  # only for a kind asked, when no thing's own values answer
+                found += self._one_hop(question, prop, False, doers)
         return _ranked(found)
+
+    def _one_hop(
+        self, question: Question, prop: str, forward: bool, ends: dict[str, set[Term]]
+    ) -> list[Reading]:
+        found = []
+        for start, reached in sorted(ends.items()):
+            path = Path(start, (Hop(prop, forward),), [{ox.NamedNode(start)}, reached])
+            found += self._read_paths(question, start, [path])
+        return found
 
     def _read_paths(self, question: Question, topic: str, paths: list[Path]) -> list[Reading]:
         readings = (self.read_path(question, topic, path) for path in paths)

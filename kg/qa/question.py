@@ -40,7 +40,11 @@ class Question:
     reserved: dict[str, set[str]] = field(default_factory=dict)  # phrase words -> their properties
     asked_override: Mention | None = None
     one_word: bool = False  # 'in one word, how did Rubio describe them': a one-word answer
-    duration: bool = False  # 'how long has he been ...': a span of time, told in words if at all
+
+    @property
+    def duration(self) -> bool:
+        """'how long has he been ...': a span of time, told in words if at all."""
+        return self.words[:2] == ["how", "long"] and self.words[2:3] in (["has"], ["have"], ["did"])
 
     @property
     def asked_generic(self) -> set[str]:

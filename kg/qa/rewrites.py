@@ -290,12 +290,12 @@ def read_then_asked(text: str, lexicon: Lexicon) -> str:
     found = _READ_THEN_ASKED.match(text)
     if found is None:
         return text
-    question, read = found["question"], _named(found["read"], lexicon)
+    question = found["question"]
+    people = {t for t in _named(found["read"], lexicon) if lexicon.is_a(t, str(DIP.Person))}
+    last = _LAST_THING.search(found["read"])
     for pronouns, person in ((_PERSONAL_PRONOUNS, True), (_THING_PRONOUNS, False)):
         if not pronouns.search(question):
             continue
-        people = {t for t in read if lexicon.is_a(t, str(DIP.Person))}
-        last = _LAST_THING.search(found["read"])
         if person and len(people) == 1:
             name = lexicon.label[next(iter(people))]
         elif not person and last:
