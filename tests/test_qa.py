@@ -27,6 +27,7 @@ def labels(answer: Answer) -> set[str]:
 
 PRIORITIES = {"sovereignty", "independence", "prosperity"}
 PRESENT = {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov", "Ukrainian delegation"}
+PEOPLE_AT_THE_TALKS = PRESENT - {"Ukrainian delegation"}
 
 ANSWERED = [
     # who
@@ -442,6 +443,26 @@ ANSWERED = [
     # a verb naming a kind of event, and nothing else named: read from the events
     ("who resigned?", {"Andriy Yermak"}),
     ("who was appointed?", {"Rustem Umerov"}),
+    # polite wrappers, other words for 'list', and the kind joined by 'and'
+    ("I was wondering if you could list everyone who was present at the talks in Florida.", PRESENT),
+    ("Enumerate the principals who took part in the Florida round.", PEOPLE_AT_THE_TALKS),
+    ("Which principals and interlocutors took part in the Florida format?", PEOPLE_AT_THE_TALKS),
+    ("which officials and envoys took part in the florida talks?", PEOPLE_AT_THE_TALKS),
+    # a diplomat's words: a round, a format, a track, a readout, a caveat
+    (
+        "what in eastern europe might this diplomatic track reshape?",
+        {"the balance of power in Eastern Europe"},
+    ),
+    ("Which principal offered a readout characterizing the Florida round as productive?", {"Marco Rubio"}),
+    ("Rubio's caveat?", {"more work is needed", "more work needs to be done", "more work remains"}),
+    ("Envoy definitely meeting Putin?", {"Steve Witkoff"}),  # keywords opening with the kind asked
+    ("which of the envoys is definitely going to meet putin?", {"Steve Witkoff"}),  # 'going to': will
+    ("Could you remind me which nation's plan got leaked ahead of the negotiations?", {"United States"}),
+    (
+        "what cloud hung over the exit of the man who held the negotiating post before umerov?",
+        {"corruption concerns"},
+    ),
+    ("Where were the talks held: Florida or Moscow?", {"Florida"}),  # where the talks are, not them
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -567,6 +588,10 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("is military assistance one of the things european allies give ukraine?", "yes"),  # 'things'
         ("does european support for kyiv include military assistance?", "yes"),  # 'European': Europe too
         ("it was yermak who led the delegation in florida, correct?", "no"),
+        ("Could you confirm for me whether the talks took place in Florida?", "yes"),
+        ("I was wondering whether Europe's contributions to Ukraine include military aid.", "yes"),
+        ("Is Witkoff going to meet Putin?", "yes"),
+        ("According to Rubio, is further work required?", "yes"),  # 'according' opens no kind
         ("is the work finished, according to rubio?", "no"),
         ("did rubio say more work needs to be done?", "yes"),
         (
@@ -601,6 +626,8 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many people may meet putin, kushner included", "2"),  # the one included is no condition
         ("how many western allies r named as making commitmnts to ukr", "2"),  # phone shorthand
         ("how many western allies r named as giving commitments to ukraine", "2"),  # members, not a place
+        ("How many may meet Putin?", "2"),  # those who meet him, not the meetings
+        ("Number of committed Western allies?", "2"),  # past the participle to the group
     ],
 )
 def test_counts(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -714,6 +741,9 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "name the day on which umerov was named chief negotiator",  # a command asking for a date
         "what is the current job of the official umerov replaced",  # his former post is not his job now
         "where in florida did they set up the meetings, what actual place",  # a place its last step reaches
+        "Do you happen to know the exact date on which Umerov was named chief negotiator?",  # a date
+        "tell me the exact date on which umerov was named chief negotiator",
+        "What reaction did Putin himself offer to the Florida round?",  # 'himself' is no verb
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -11,12 +11,15 @@ from kg.qa.asked import BOUND_TO, PARTICLES, VAGUE_NOUNS, asked_kind
 from kg.qa.grammar import (
     ABOUT_STARTS,
     COMMANDS,
+    DETERMINERS,
     META,
     NEGATORS,
     NOW_WORDS,
     NUMBERS,
     ONE_WORD,
     PAST_WORDS,
+    PREPOSITIONS,
+    VERBS,
     WH,
     answer_role,
     asked_number,
@@ -45,6 +48,13 @@ CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the arti
 SOURCE_PARTS = frozenset(["table", "chart", "faq", "piece", "key-points", "key-point"])
 
 
+# verbs that say little before a noun that says it all: 'offered a readout', 'made a statement'
+LIGHT_VERBS = frozenset(
+    ["offer", "give", "gave", "given", "made", "make", "provid", "issu", "deliv", "attach"]
+)
+LIGHT_DETERMINERS = frozenset(["a", "an", "the", "his", "her", "their", "its", "any", "some"])
+
+
 class QuestionReader(NounPhrases):
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -70,6 +80,7 @@ class QuestionReader(NounPhrases):
         if (
             form != "yesno"
             and not (WH & set(words))
+            and not self._kind_first(words, mentions)
             and (
                 clause_starts_yes_no(text)
                 or claim
@@ -192,11 +203,32 @@ class QuestionReader(NounPhrases):
         def word_at(i: int, w: str) -> str:
             return phrases[i][1] if i in phrases else stem(w)
 
+        also_kinds = {  # 'which principals and interlocutors': the second names the kind too
+            i
+            for i in range(2, len(words))
+            if words[i - 1] in ("and", "or")
+            and stem(words[i - 2]) in question.type_words
+            and (
+                self.lexicon.class_named(stem(words[i]))
+                or self.lexicon.names_people(stem(words[i]))
+                or (words[i - 2].endswith("s") and words[i].endswith("s"))  # 'officials and envoys'
+            )
+        }
+
+        light = {  # 'offered a readout', 'made a statement': the noun after it says what is done
+            i
+            for i in range(len(words) - 1)
+            if stem(words[i]) in LIGHT_VERBS
+            and (after := next((w for w in words[i + 1 : i + 4] if w not in LIGHT_DETERMINERS), None))
+            and self.lexicon.relational(stem(after))
+        }
+
         def relation_words(end: int) -> list[str]:
             return [
                 word_at(i, w)
                 for i, w in enumerate(words)
                 if free(i, w, end, STOPWORDS | PARTICLES)
+                and i not in also_kinds | light
                 and w != command
                 and stem(w) not in question.type_words
                 and w not in CITED | SOURCE_PARTS
@@ -388,6 +420,23 @@ class QuestionReader(NounPhrases):
         """Words that name things, not a status: 'settled' in 'territory issue settled?' is the
         claim's verb."""
         return {i for m in mentions if not m.things <= self.lexicon.values for i in range(m.start, m.end)}
+
+    def _kind_first(self, words: list[str], mentions: list[Mention]) -> bool:
+        """'envoy definitely meeting Putin?': keywords that open with the kind of thing wanted
+        ask which one, not whether."""
+        named_at = {m.start for m in mentions if not m.things <= self.lexicon.values}
+        if not words or named_at & {0, 1} or words[0] in STOPWORDS:
+            return False  # not 'Took Jared Kushner part ...?', a verb before its subject
+        if len(words) > 1 and (words[1] in DETERMINERS or words[1] in PREPOSITIONS):
+            return False  # 'took the talks place ...?', 'according to Rubio, ...'
+        if words[0] in VERBS or words[0].endswith(("ing", "ed")):
+            return False
+        first = stem(words[0])
+        person = str(DIP.Person)  # someone: not 'plan tilted toward Russia?' nor 'delegation led by ...?'
+        kinds = self.lexicon.kind_named(first)
+        if not kinds:
+            return self.lexicon.names_a_relation(first)  # 'envoy', 'negotiator'
+        return any(c == person or person in self.lexicon.supers.get(c, set()) for c in kinds)
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',

@@ -47,6 +47,8 @@ def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str)
             continue
         if form == "count" and word == "what" and "number" in words[i + 1 : i + 4]:
             continue
+        if word == "many" and form == "count" and (words[i + 1] in AUXILIARIES or words[i + 1] in VERBS):
+            return {"agent"}  # 'how many may meet Putin': those who do it, not the meetings
         if word == "what" and i + 1 < len(words) and words[i + 1] in ("is", "was", "are", "were"):
             after_copula = _kind_after_copula(lexicon, words, covered, i + 2)
             if after_copula is not None:
@@ -119,6 +121,9 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
     end = next(  # 'what are the goals for ukraine that the talks ...': not past the clause
         (j for j in range(start, len(words)) if words[j] in ("that", "which", "who")), len(words)
     )
+    noun_at = next((j for j in range(start, end) if j not in covered and words[j] not in STOPWORDS), end)
+    if noun_at + 1 < end and noun_at + 1 in covered and words[noun_at + 1] not in STOPWORDS:
+        end = noun_at + 1  # 'what is the reaction Putin offered to the talks': a clause after the noun
     later = [w for j, w in enumerate(words[start:end], start=start) if j not in covered]
     nouns = [  # 'what were people worried about': people are who worried, not the kind asked
         w

@@ -266,9 +266,10 @@ def _asks_a_time(words: list[str]) -> bool:
     """'which date', 'on what exact day', 'by what date': a time word in the question word's
     noun phrase."""
     start = 1 if words[0] in ("on", "at", "by", "in") else 0
-    if words[start] in COMMANDS and words[start] != "tell":  # 'name the date on which ...'
+    if words[start] in COMMANDS or words[start] == "the":  # 'name the date on which ...', 'the day ...'
+        begins = start + (words[start] in COMMANDS)
         after = [
-            w for w in words[start + 1 : start + 5] if w not in ("me", "us", "just", "only", "the", "exact")
+            w for w in words[begins : start + 5] if w not in ("me", "us", "just", "only", "the", "exact")
         ]
         return bool(after) and after[0] in WHEN_WORDS - {"time"}
     if words[start] not in ("what", "which"):
@@ -290,7 +291,7 @@ def question_form(words: list[str]) -> tuple[str, int]:
     if n := starts_with(words, COUNT_STARTS):
         return "count", n
     joined = " ".join(words)
-    if "how many" in joined or re.search(r"\b(what|which|the) (total )?number of\b", joined):
+    if "how many" in joined or re.search(r"(^|\b(what|which|the) )(total )?number of\b", joined):
         return "count", 0  # 'western allies making commitments - how many?', 'what is the number of ...'
     if words[0] in YES_NO_STARTS:
         return "yesno", 1

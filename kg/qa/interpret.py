@@ -283,11 +283,14 @@ class Interpreter(Constraints, Scoring):
 
     def wanted_classes(self, question: Question) -> set[str]:
         wanted = {FORM_TYPES[question.form]} if question.form in FORM_TYPES else set()
+        kinds = set()
         for word in question.type_words:
             # 'participants' names a participation, whose answers are its agents
             relationship = str(DIP.Relationship)
-            wanted |= {c for c in self.lexicon.kind_named(word) if relationship not in self.lexicon.supers[c]}
-        return wanted
+            kinds |= {c for c in self.lexicon.kind_named(word) if relationship not in self.lexicon.supers[c]}
+        if kinds and wanted and all(wanted & self.lexicon.supers.get(c, set()) for c in kinds):
+            return kinds  # 'list the principals who ...': persons, a kind of the agents 'who' asks for
+        return wanted | kinds
 
     def _answerable(self, node: Term) -> bool:
         """Relationships (tenures, participations) and evidence join facts; they are no answer."""
@@ -347,10 +350,20 @@ class Interpreter(Constraints, Scoring):
     def _counts_the_members(self, question: Question, path: Path) -> bool:
         """'How many western allies ...', read from the allies: what is counted is their members,
         not what the path reaches past them (the place one member's envoys visit)."""
-        if question.form != "count" or "many" not in question.words:
+        words = question.words
+        asked = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w == "many" or (w == "number" and words[i + 1 : i + 2] == ["of"])
+            ),
+            None,
+        )
+        if question.form != "count" or asked is None:
             return True
-        counted_at = question.words.index("many") + 1
-        group = next((m for m in question.mentions if m.start == counted_at), None)
+        counted_at = asked + (1 if words[asked] == "many" else 2)
+        # 'how many committed western allies': past an adjective to the group
+        group = next((m for m in question.mentions if counted_at <= m.start <= counted_at + 1), None)
         if group is None or path.start not in group.things:
             return True
         members = {

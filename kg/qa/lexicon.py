@@ -336,8 +336,10 @@ class Lexicon(Spelling):
 
     def kind_named(self, word: str) -> set[str]:
         """The classes a word names as the kind asked for: the head of one of their names
-        ('participants', not the 'take' of 'take part')."""
-        return set(self.class_heads.get(word, ()))
+        ('participants', not the 'take' of 'take part'); a word for persons names persons
+        ('principals')."""
+        heads = set(self.class_heads.get(word, ()))
+        return heads or ({str(DIP.Person)} if self.names_people(word) else set())
 
     def other_values(self, values: frozenset[str]) -> set[str]:
         """The other values in use of the same code lists ('certain': possible, probable)."""

@@ -104,6 +104,29 @@ class NounPhrases:
                     found.add(i)
         return found
 
+    def _kind_asked_at(self, words: list[str], i: int) -> bool:
+        """'which talks', 'which peace plan': the kind asked for; not in 'which country's plan',
+        where the country is asked for and the plan is a thing."""
+        if i and words[i - 1] in ("which", "what"):
+            return True
+        asked = i > 1 and words[i - 2] in ("which", "what")
+        return asked and not self.lexicon.class_named(stem(words[i - 1]))
+
+    def _owned_thing(self, words: list[str], i: int, covered: set[int]) -> bool:
+        """'which nation's plan': a thing, not an agent, owned by a kind of agent asked for,
+        stands for its instances as after 'the'; not 'which country's government', an agent,
+        nor 'which person's meeting', whose owner is one of its participants."""
+        if i < 2 or words[i - 2] not in ("which", "what") or i - 1 in covered:
+            return False
+        agent, person = str(DIP.Agent), str(DIP.Person)
+        owners = self.lexicon.class_named(stem(words[i - 1]))
+        owned = self.lexicon.class_named(stem(words[i]))
+        return (
+            bool(owners)
+            and not any(c == person or person in self.lexicon.supers.get(c, set()) for c in owners)
+            and not any(c == agent or agent in self.lexicon.supers.get(c, set()) for c in owned)
+        )
+
     def _class_mentions(
         self, words: list[str], covered: set[int], type_words: set[str], capitals: set[str]
     ) -> list[Mention]:
@@ -113,7 +136,8 @@ class NounPhrases:
             if i in covered or word in STOPWORDS or stem(word) in type_words:
                 continue
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
-            if not after_determiner(words, i, covered) or compound:  # not 'the State Department'
+            owned = self._owned_thing(words, i, covered)
+            if not (after_determiner(words, i, covered) or owned) or compound:  # not 'the State Department'
                 continue
             # a class whose name the word heads first ('negotiations' are no negotiating team);
             # the narrowest class first ('the talks': the negotiation, not every meeting), in a
@@ -130,9 +154,7 @@ class NounPhrases:
                 things = self.lexicon.instances(cls)
                 if of_something and things <= self.lexicon.values:
                     continue  # 'the resolution of conflicts' is resolving them, not a status
-                if 0 < len(things) <= MAX_GENERIC_INSTANCES and not (
-                    set(words[max(0, i - 2) : i]) & {"which", "what"}  # 'which talks': the kind asked for
-                ):
+                if 0 < len(things) <= MAX_GENERIC_INSTANCES and not self._kind_asked_at(words, i):
                     found.append(Mention(i, i + 1, word, frozenset(things), exact=True, generic=True))
                     break
         return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.qa.grammar import DETERMINERS, SETTINGS, WH, progressive, relative
+from kg.qa.grammar import DETERMINERS, SETTINGS, progressive, relative
 from kg.qa.linker import Mention
 from kg.qa.text import stem
 
@@ -51,8 +51,8 @@ class Question:
         """'What was the worry about ...': a class named right after a copula is the thing asked
         for; elsewhere ('what might the talks alter') it is a participant, not the answer."""
         copula = len(self.words) >= 2 and self.words[1] in ("is", "was", "are", "were")
-        if not copula or self.words[0] not in WH:
-            return set()
+        if not copula or self.words[0] not in ("what", "which", "who", "whom"):
+            return set()  # 'where were the talks held': the talks are where something is asked of
         return {
             t
             for m in self.mentions
@@ -130,6 +130,8 @@ class Question:
             and (self.words[at] in DETERMINERS or self.words[at] == "of")
         ):
             at += 1  # 'which of the allies', 'how many of the allies'; not 'the location of the talks'
+        if at is not None and at + 1 == mention.start and self.words[at].endswith("ed"):
+            return True  # 'the number of committed Western allies': past the participle
         return at == mention.start
 
     def before_the_kind(self, mention: Mention) -> bool:

@@ -22,7 +22,7 @@ from kg.qa.grammar import (
     WH,
 )
 from kg.qa.lexicon import Lexicon
-from kg.qa.text import tokens
+from kg.qa.text import stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
@@ -30,8 +30,9 @@ OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b
 # 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
 REQUEST = re.compile(
     r"^\W*(please\s+)?"
-    r"((can|could|would|will) you (please )?(confirm )?|do you (happen to )?know |sum up |summari[sz]e |"
-    r"i(['’]?d| would) (like|love) to know |i (want|need) to know |i(['’]?m| am)? wonder(ing)? |"
+    r"((can|could|would|will) you (please )?((confirm|check|verify) (for me |to me )?)?|"
+    r"do you (happen to )?know |sum up |summari[sz]e |"
+    r"i(['’]?d| would) (like|love) to know |i (want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
@@ -40,6 +41,18 @@ REQUEST = re.compile(
     r"(?P<say_whether>whether|if) ",
     re.IGNORECASE,
 )
+# 'is definitely going to meet Putin': will meet him; not 'going to Moscow' nor 'going to the talks'
+GOING_TO = re.compile(
+    r"\b(?P<be>is|are|was|were|am)\s+(?P<who>(?:(?!(is|are|was|were|am)\b)[\w'’-]+\s+){1,4}?)??"
+    r"(?P<how>\w+ly\s+)?(gonna|going to)\s+(?=(?P<verb>\w+))",
+    re.IGNORECASE,
+)
+# 'enumerate the people ...', 'run through the goals ...': other words for 'list'
+LISTING = re.compile(
+    r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
+)
+# 'I was wondering if you could list ...': what follows 'if you could' is asked for
+ASKED_OF_US = re.compile(r"(you|u) (could|can|would|might) (please )?", re.IGNORECASE)
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
 WANTED = re.compile(
     r"^\W*i(\s+(really|just))?\s+(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an) )",
@@ -151,7 +164,12 @@ BEING_DONE = re.compile(
 )
 # 'the guy before Umerov': his predecessor
 BEFORE_SOMEONE = re.compile(
-    r"\bthe (guy|man|woman|person|one|official|negotiator) (before|prior to|ahead of) ", re.IGNORECASE
+    r"\bthe (guy|man|woman|person|one|official|negotiator) "
+    # 'the man who held the negotiating post before Umerov'
+    r"((who|that) (held|had|occupied|filled) (the |that |this )?"
+    r"([\w-]+ ){0,2}(post|job|role|position|seat) )?"
+    r"(before|prior to|ahead of) ",
+    re.IGNORECASE,
 )
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
@@ -402,10 +420,18 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
+def _will(going: re.Match, lexicon: Lexicon) -> str:
+    """'is Witkoff going to meet Putin': will Witkoff meet him, when a verb of the lexicon follows."""
+    if not lexicon.relational(stem(going["verb"].lower())):
+        return going[0]
+    return f"will {going['who'] or ''}{going['how'] or ''}"
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = JOB_DONE.sub("the work", text)
@@ -434,6 +460,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
     if request := REQUEST.match(text):
         whether = bool(request["whether"] or request["say_whether"])
+        if whether and (asked_of_us := ASKED_OF_US.match(text, request.end())):
+            request, whether = asked_of_us, False  # 'I wonder if you could list ...': a request
     elif request := SOURCE_ASKED.match(text):
         whether = True
     text = text[request.end() :] if request else text

@@ -77,6 +77,10 @@ STOPWORDS = frozenset(
         "his",
         "her",
         "him",
+        "himself",  # 'did Putin himself say': Putin
+        "herself",
+        "themselves",
+        "itself",
         "he",
         "she",
         "they",
