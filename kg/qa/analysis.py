@@ -215,12 +215,17 @@ class QuestionReader(NounPhrases):
             )
         }
 
-        light = {  # 'offered a readout', 'made a statement': the noun after it says what is done
+        light = {  # 'offered a readout', 'the contributions made to': the noun says what is done
             i
-            for i in range(len(words) - 1)
+            for i in range(len(words))
             if stem(words[i]) in LIGHT_VERBS
-            and (after := next((w for w in words[i + 1 : i + 4] if w not in LIGHT_DETERMINERS), None))
-            and self.lexicon.relational(stem(after))
+            and (
+                (
+                    (after := next((w for w in words[i + 1 : i + 4] if w not in LIGHT_DETERMINERS), None))
+                    and self.lexicon.relational(stem(after))
+                )
+                or (i and i - 1 not in covered and self.lexicon.relational(stem(words[i - 1])))
+            )
         }
 
         def relation_words(end: int) -> list[str]:
@@ -258,7 +263,7 @@ class QuestionReader(NounPhrases):
                 and not any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)
                 and self.lexicon.names_a_relation(stem(m.text))
             ]
-        inclusion = {"includ", "contain", "cover", "compris", "involv"}
+        inclusion = {"includ", "contain", "cover", "compris", "involv", "extend", "encompass", "span"}
         if form == "yesno" and set(question.relation_words) - inclusion:
             # 'does Europe's support include military aid': whether it is among the support
             question.relation_words = [w for w in question.relation_words if w not in inclusion]

@@ -23,6 +23,7 @@ from kg.qa.walker import Walker
 from kg.stores import Store
 
 MAX_QUESTION_CHARS = 500
+NO_MARGIN = 2.0  # a "no" only from a reading this close to the best one
 QUALIFIERS = (str(DIP.factuality), str(DIP.tenureStatus), str(DIP.eventStatus))
 NUMERIC = ("integer", "decimal", "double", "float", "int", "long")
 
@@ -242,12 +243,15 @@ class QuestionAnswerer:
     # -- yes / no -----------------------------------------------------------------------
 
     def _yes_no(self, question: Question, readings: list[Reading]) -> Answer:
+        best = readings[0].score if readings else 0.0
         for reading in readings:
             if reading.score < MIN_SCORE or (question.relation_words and reading.matched == 0):
                 continue
             verdict = self.verdicts.verdict(question, reading)
             if verdict is None:
                 continue
+            if verdict is False and reading.score < best - NO_MARGIN:
+                continue  # a 'no' from a reading far worse than the best, which could not tell, is a guess
             sparql, rows = self._run(question, reading)
             past = bool(verdict and rows and not self._standing_now(question, reading, rows))
             if past:

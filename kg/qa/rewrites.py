@@ -47,6 +47,35 @@ GOING_TO = re.compile(
     r"(?P<how>\w+ly\s+)?(gonna|going to)\s+(?=(?P<verb>\w+))",
     re.IGNORECASE,
 )
+# a noun phrase left once a request is taken off: 'do you happen to know *the words Rubio used*'
+NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
+# a question in a statement's order, as after 'I wonder': 'what the talks might establish',
+# 'where the talks were held'; its subject opens with a determiner, so 'which official was
+# appointed' (the official is who was) is left alone
+EMBEDDED = re.compile(
+    r"^(?P<lead>\W*)(?P<wh>what|where|when|how|why|who|whom)\s+"
+    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?)\s+"
+    r"(?P<aux>is|are|was|were|did|does|do|will|would|could|might|may|can|should|has|have|had)\b",
+    re.IGNORECASE,
+)
+# 'what in Eastern Europe may be altered by the talks?': what may the talks alter, the doer last
+PASSIVE_MODAL = re.compile(
+    r"^(?P<wh>\W*(what|which)\b[^?]*?)\s+(?P<modal>may|might|could|can|will|would)\s+be\s+"
+    r"(?P<verb>\w+ed)\s+by\s+(?P<doer>(the|these|this|those)\s+[\w'’ -]+?)(?P<end>\s*[?.!]?\s*)$",
+    re.IGNORECASE,
+)
+# 'was a settlement of the dispute reached': was the dispute settled
+SETTLEMENT_REACHED = re.compile(
+    r"\b(a|any) (settlement|resolution) (of|on|to|over|for) (?P<thing>[\w'’ -]+?) "
+    r"(reached|achieved|found|struck|agreed( on| upon)?)\b",
+    re.IGNORECASE,
+)
+# 'did they reach a settlement of the dispute': did they settle it
+SETTLEMENT_SOUGHT = re.compile(
+    r"\b(reach|reached|achieve|achieved|find|found|strike|struck|get|got) (a|any) (settlement|resolution) "
+    r"(of|on|to|over|for) ",
+    re.IGNORECASE,
+)
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
 LISTING = re.compile(
     r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
@@ -431,6 +460,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
@@ -465,6 +495,10 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     elif request := SOURCE_ASKED.match(text):
         whether = True
     text = text[request.end() :] if request else text
+    if request and not whether and NOUN_PHRASE.match(text):
+        text = f"what are {text}"  # 'do you know the words Rubio used ...': what they are
+    text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)
+    text = EMBEDDED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}", text)
     if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
         text, whether = text[asked_first.end() :], True
     said_yes_or_no = YES_OR_NO.search(text)
