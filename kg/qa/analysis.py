@@ -28,6 +28,7 @@ from kg.qa.grammar import (
     condition_clause,
     context_clause,
     has_light_verb,
+    intransitive_what,
     names_linked,
     object_verb,
     question_form,
@@ -111,7 +112,8 @@ class QuestionReader(NounPhrases):
         question.past = bool(PAST_WORDS & unnamed)
         current = any(m.things == {str(DIP.Current)} for m in mentions)  # 'the current position of ...'
         question.now = bool(NOW_WORDS & unnamed or current) and not question.past
-        question.answer_role = answer_role(words, covered)
+        question.intransitive = intransitive_what(words, covered)
+        question.answer_role = None if question.intransitive else answer_role(words, covered)
         if question.answer_role == "object" and has_light_verb(words, covered):
             question.answer_role = None  # 'what problem did people have with it': 'have' has no direction
         if question.answer_role == "object":

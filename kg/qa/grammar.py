@@ -374,6 +374,24 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
     return "subject"
 
 
+_MODALS = frozenset(["could", "might", "may", "will", "would", "can"])
+
+
+def intransitive_what(words: list[str], covered: set[int]) -> bool:
+    """'what could change in Eastern Europe', 'Eastern Europe: what might shift?': 'what', a
+    modal and a verb with no subject between and no object after; what changes is named by
+    either end of a relation ('an outcome affects a place'), so no direction is asked."""
+    if "what" not in words:
+        return False
+    i = words.index("what") + 1
+    while i < len(words) and (i in covered or words[i] in PREPOSITIONS):
+        i += 1  # 'what in Eastern Europe might shift'
+    if i + 1 >= len(words) or words[i] not in _MODALS or i + 1 in covered:
+        return False
+    rest = range(i + 2, len(words))
+    return all(words[j] in PREPOSITIONS or words[j] in STOPWORDS or j in covered for j in rest)
+
+
 def _doing(words: list[str], i: int, covered: set[int]) -> bool:
     """A progressive verb ('leading') or 'in charge' after a copula: the subject does it."""
     if i >= len(words) or i in covered:

@@ -23,6 +23,8 @@ from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Hop, Path, Term
 
+ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "al", "ic", "less")
+MODALS = frozenset(["could", "might", "may", "will", "would", "can", "should"])
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
 PERSON_WORDS = {"which", "who", "whom", "whose", "name", "person", "people", "official", "officials"}
 
@@ -396,15 +398,31 @@ class Interpreter(Constraints, Scoring):
         unmatched = [
             w for w in question.relation_words if not self.similarity(w, self.path_words(reading.path))
         ]
-        if not unmatched:
-            return reading
         said = {a: self.attribute_words(a) for a in reading.answers}
-        overlap = {a: sum(s for w in unmatched if (s := self.similarity(w, said[a])) >= 0.8) for a in said}
+        # 'successful talks could set what': the verb after the modal, in some answers' own words
+        # and not in all, says more than an adjective does
+        named = {j for m in question.mentions for j in range(m.start, m.end)}
+        verbs = {
+            v
+            for i, w in enumerate(question.words[:-1])
+            if w in MODALS
+            and not {i + 1, i + 2} & named  # 'could the talks set': no verb yet
+            and not question.words[i + 1].endswith(ADJECTIVE_ENDINGS)  # 'could successful talks set'
+            and (v := stem(question.words[i + 1])) in set().union(*said.values())
+            and not all(v in words for words in said.values())
+        }
+        if not unmatched and not verbs:
+            return reading
+        overlap = {
+            a: sum(s for w in unmatched if (s := self.similarity(w, said[a])) >= 0.8)
+            + 2 * len(verbs & said[a])
+            for a in said
+        }
         best = max(overlap.values())
         if best == 0 or list(overlap.values()).count(best) == len(overlap):
             return reading
         keep = {a for a, n in overlap.items() if n == best}
-        shared = set(unmatched).intersection(*(said[a] for a in keep))  # words the SPARQL can look for
+        shared = (set(unmatched) | verbs).intersection(*(said[a] for a in keep))  # for the SPARQL to look for
         if not shared:
             return reading  # each kept answer says a different word: no one filter keeps them all
         reading.text_filter = sorted(shared)

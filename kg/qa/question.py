@@ -31,6 +31,7 @@ class Question:
     relation_words: list[str] = field(default_factory=list)
     opposite_group: str | None = None
     options: list[Mention] = field(default_factory=list)  # 'Florida or Moscow: ...'
+    intransitive: bool = False  # 'what could change in Eastern Europe': no subject, no object
     past: bool = False
     now: bool = False  # 'who leads it now?': the latest article's answer
     answer_role: str | None = None  # "subject" or "object" of the question's verb, when clear

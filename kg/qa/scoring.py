@@ -81,6 +81,17 @@ class Scoring(Refusals):
             )
         else:
             own_bag = set()
+        if question.form == "what" and question.answer_role is None and question.intransitive:
+            # 'what could change in Eastern Europe': what the answer undergoes ('could' of an
+            # outcome, which something could bring about) names it
+            own_bag |= set().union(
+                *(
+                    self.lexicon.prop_words(h.prop, True)
+                    for a in named[:5]
+                    for h, _ in self.walker.edges(a)
+                    if not h.forward
+                )
+            )
         named_at = {  # steps a name pins down: not a status, not a country (mostly a modifier)
             c.step
             for c in reading.constraints

@@ -29,6 +29,18 @@ def literal(value: str) -> str:
     return str(ox.Literal(value))
 
 
+def says_word(variable: str, stem: str) -> str:
+    """A filter for text holding a word that starts with `stem` ('set' in 'set a precedent', not
+    in 'settlement'): the stem at a word's start and at most four letters after it, a stem's
+    closing 'i' standing for 'y' ('recoveri': recovery). A stem of other characters than
+    letters and digits is looked for as it is."""
+    text = f"LCASE(STR({variable}))"
+    if not stem.isalnum():
+        return f"CONTAINS({text}, {literal(stem)})"
+    pattern = stem[:-1] + "[iy]" if stem.endswith("i") else stem
+    return f"REGEX({text}, {literal(f'(^|[^a-z0-9]){pattern}[a-z]{{0,4}}([^a-z0-9]|$)')})"
+
+
 def variable(step: int, last: int) -> str:
     return "?answer" if step == last else f"?x{step}"
 
@@ -59,10 +71,10 @@ def select_query(reading: Reading, exclude: set[str]) -> str:
     values = all(isinstance(a, ox.Literal) for a in reading.answers)
     for word in reading.text_filter:
         if values:  # 'more work remains': the value itself says it
-            lines.append(f"  FILTER(CONTAINS(LCASE(STR(?answer)), {literal(word)}))")
+            lines.append(f"  FILTER({says_word('?answer', word)})")
             continue
         lines.append(f"  ?answer ?attribute{word_var(word)} ?text{word_var(word)} .")
-        lines.append(f"  FILTER(CONTAINS(LCASE(STR(?text{word_var(word)})), {literal(word)}))")
+        lines.append(f"  FILTER({says_word(f'?text{word_var(word)}', word)})")
     others = sorted(exclude - {reading.path.start})
     if others:
         lines.append(f"  FILTER(?answer NOT IN ({', '.join(iri(o) for o in others)}))")
