@@ -485,6 +485,16 @@ ANSWERED = [
         "According to the table of key points, where does the file on annexed territories stand?",
         {"a significant unresolved issue"},
     ),
+    ("Two long-term goals for Ukraine?", {"prosperity", "security"}),  # keywords opening with how many
+    ("Per the FAQ, what does the newest negotiating round place front and center for Kyiv?", PRIORITIES),
+    (
+        "With which European head of state is Zelensky expected to hold his next bilateral?",
+        {"Emmanuel Macron"},
+    ),
+    (
+        "What in Eastern Europe could the approach taken in these discussions change?",
+        {"the balance of power in Eastern Europe"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -611,6 +621,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("does european support for kyiv include military assistance?", "yes"),  # 'European': Europe too
         ("it was yermak who led the delegation in florida, correct?", "no"),
         ("Could you confirm for me whether the talks took place in Florida?", "yes"),
+        ("Umerov long in post?", "no"),
+        ("Does Washington's top diplomat regard the work as still unfinished?", "yes"),
         ("Was a settlement of the territorial dispute reached at the Florida talks?", "no"),
         ("did they reach a settlement of the territorial dispute?", "no"),
         ("Is military aid included among the contributions made to Ukraine by Europe?", "yes"),

@@ -245,7 +245,11 @@ def asked_number(words: list[str]) -> int | None:
     """'which two goals', 'name three issues', 'goals for ukraine (the two)': how many answers
     the question expects."""
     for i, word in enumerate(words):
-        if word not in NUMBERS or i == 0:
+        if word not in NUMBERS:
+            continue
+        if i == 0:  # 'two long-term goals for Ukraine?': keywords opening with how many
+            if len(words) > 2 and words[1] not in STOPWORDS and not words[1].isdigit():
+                return NUMBERS[word]
             continue
         if words[i - 1] in ("which", "what", "name", "list", "identify", "give", "the"):
             return NUMBERS[word]

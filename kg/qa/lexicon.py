@@ -93,6 +93,18 @@ def stems_of(text: str, parts: bool = True) -> frozenset[str]:
     return frozenset(stem(t) for t in words if t not in STOPWORDS)
 
 
+SORTS = frozenset(["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"])
+
+
+def _head_noun(words: list[str]) -> str | None:
+    """The noun a class's name is about: its last word ('negotiation meeting', 'form of
+    assistance'), or the word before 'of' ('round of discussions')."""
+    if "of" in words[1:] and words[words.index("of", 1) - 1] not in SORTS:
+        return words[words.index("of", 1) - 1]
+    content = [w for w in words if w not in STOPWORDS]
+    return content[-1] if content else None
+
+
 @dataclass
 class Lexicon(Spelling):
     """Name index, term words and synonym groups, all as stems."""
@@ -227,8 +239,8 @@ class Lexicon(Spelling):
             self.spellings.update(tokens(name))
             if thing in self.classes or thing in self.properties:
                 self.term_words[thing] |= stems_of(name, parts=False)
-                if thing in self.classes and (words := [w for w in tokens(name) if w not in STOPWORDS]):
-                    self.class_heads[stem(words[-1])].add(thing)  # 'take part' names no kind 'take'
+                if thing in self.classes and (head := _head_noun(tokens(name))):
+                    self.class_heads[stem(head)].add(thing)  # 'take part' names no kind 'take'
                 self.phrases[thing].add(key(name))
                 continue
             if thing in self.values and thing not in self.used_values:

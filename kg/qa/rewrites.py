@@ -76,6 +76,8 @@ SETTLEMENT_SOUGHT = re.compile(
     r"(of|on|to|over|for) ",
     re.IGNORECASE,
 )
+# 'which head of state': a leader; 'head' alone would name the leading of something
+HEAD_OF_STATE = re.compile(r"\bhead(?P<plural>s)? of (state|government)\b", re.IGNORECASE)
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
 LISTING = re.compile(
     r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
@@ -460,6 +462,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    text = HEAD_OF_STATE.sub(lambda m: "leaders" if m["plural"] else "leader", text)
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
