@@ -495,6 +495,18 @@ ANSWERED = [
         "What in Eastern Europe could the approach taken in these discussions change?",
         {"the balance of power in Eastern Europe"},
     ),
+    (
+        "Summed up in a single word, what was the verdict of Washington's top diplomat on the sessions?",
+        {"productive"},
+    ),
+    ("whos the secretary of ukraines national security council rn", {"Rustem Umerov"}),  # 'rn': right now
+    ("who all was at the florida talks? list pls", PRESENT),  # a request after the question
+    ("key points table says what abt the territory issue?", {"a significant unresolved issue"}),
+    (  # a question about 'it', then the one asked, pointing back to it
+        "so is it done or not? what did rubio actually say abt that",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("what problem did people have with the plan", {"favoring Russian interests"}),  # a problem: a concern
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -622,6 +634,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("it was yermak who led the delegation in florida, correct?", "no"),
         ("Could you confirm for me whether the talks took place in Florida?", "yes"),
         ("Umerov long in post?", "no"),
+        (
+            "Was there concern among Ukrainian officials that the peace plan favored Russia's interests?",
+            "yes",
+        ),
+        ("Are the Europeans giving Ukraine military help too?", "yes"),  # help: aid
         ("Does Washington's top diplomat regard the work as still unfinished?", "yes"),
         ("Was a settlement of the territorial dispute reached at the Florida talks?", "no"),
         ("did they reach a settlement of the territorial dispute?", "no"),

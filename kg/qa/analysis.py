@@ -230,12 +230,14 @@ class QuestionReader(NounPhrases):
             )
         }
 
+        for_its = question.for_its  # 'favor Russia's interests': favor Russia
+
         def relation_words(end: int) -> list[str]:
             return [
                 word_at(i, w)
                 for i, w in enumerate(words)
                 if free(i, w, end, STOPWORDS | PARTICLES)
-                and i not in also_kinds | light
+                and i not in also_kinds | light | for_its
                 and w != command
                 and stem(w) not in question.type_words
                 and w not in CITED | SOURCE_PARTS

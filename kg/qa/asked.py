@@ -124,6 +124,9 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
     noun_at = next((j for j in range(start, end) if j not in covered and words[j] not in STOPWORDS), end)
     if noun_at + 1 < end and noun_at + 1 in covered and words[noun_at + 1] not in STOPWORDS:
         end = noun_at + 1  # 'what is the reaction Putin offered to the talks': a clause after the noun
+    if noun_at < end and not lexicon.class_named(stem(words[noun_at])):
+        # 'what was the verdict of the diplomat on the sessions': the sessions are not asked for
+        end = next((j for j in range(noun_at + 1, end) if words[j] in HEAD_ENDS), end)
     later = [w for j, w in enumerate(words[start:end], start=start) if j not in covered]
     nouns = [  # 'what were people worried about': people are who worried, not the kind asked
         w

@@ -136,7 +136,7 @@ class NounPhrases:
             if i in covered or word in STOPWORDS or stem(word) in type_words:
                 continue
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
-            owned = self._owned_thing(words, i, covered)
+            owned = self._owned_thing(words, i, covered)  # 'which nation's plan'
             if not (after_determiner(words, i, covered) or owned) or compound:  # not 'the State Department'
                 continue
             # a class whose name the word heads first ('negotiations' are no negotiating team);

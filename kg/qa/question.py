@@ -13,7 +13,8 @@ from kg.qa.text import stem
 INCLUDING = frozenset(["including", "incl", "inc", "besides", "counting", "plus"])  # and shorthand
 
 
-_FOR_ITS = r"(future|sake|benefit|good|behalf)\b"  # 'Ukraine's (long-term) future': for Ukraine
+_FOR_ITS = r"(future|sake|benefit|good|behalf|interests?)\b"  # 'Ukraine's (long-term) future': for Ukraine
+_ONLY_FOR_ITS = r"(sake|benefit|behalf|interests?)"  # words that say nothing more ('future' does)
 
 
 @dataclass
@@ -118,6 +119,19 @@ class Question:
             for m in self.mentions
             if f"{m.text}'s" in folded
             and not re.search(rf"\b{re.escape(m.text)}'s ([\w-]+ )?{_FOR_ITS}", folded)
+        }
+
+    @property
+    def for_its(self) -> set[int]:
+        """Where a word follows a possessive name to say 'for it' ('Russia's interests',
+        'Ukraine's future'): a word of no relation."""
+        folded = self.text.lower().replace("’", "'")
+        return {
+            m.end
+            for m in self.mentions
+            if m.end < len(self.words)
+            and f"{m.text}'s" in folded
+            and re.fullmatch(_ONLY_FOR_ITS, self.words[m.end])
         }
 
     def _at_the_kind(self, mention: Mention) -> bool:

@@ -78,6 +78,13 @@ SETTLEMENT_SOUGHT = re.compile(
 )
 # 'which head of state': a leader; 'head' alone would name the leading of something
 HEAD_OF_STATE = re.compile(r"\bhead(?P<plural>s)? of (state|government)\b", re.IGNORECASE)
+# 'so is it done or not? what did rubio say abt that': a question about a pronoun, then the one
+# asked, which points back to it
+RESTATED_AFTER = re.compile(
+    r"^[^?]*\b(it|this|that|they)\b[^?]*\?\s+(?P<asked>(what|who|which|how|did|does|do|is|was)\b"
+    r"[^?]*\b(that|it|this)\W*)$",
+    re.IGNORECASE,
+)
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
 LISTING = re.compile(
     r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
@@ -96,7 +103,8 @@ RESTATED = re.compile(
 # '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
 TRAILING_ASIDE = re.compile(
     r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these)( all)?|keep it (short|brief)|"
-    r"thanks|thank you|thx|please)\W*$",
+    r"thanks|thank you|thx|please)\W*$|"
+    r"(?<=\?)\s*(list|name)( (them|it|those|these))?( all)?( please)?\W*$",  # '... talks? list please'
     re.IGNORECASE,
 )
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
@@ -111,7 +119,10 @@ SOURCE_ON = re.compile(
     r"what(['’]s| does| do| did| is)? (the )?(article['’]s )?"
     r"(key[- ]points( table)?|table( of key points)?|chart|summary|it) "
     r"(say|said|says|note|notes|report|state)"
-    r" (about|of|on) (where |how )?(?P<topic>.+?)( stands| is| stand)?\W*$",
+    r" (about|abt|of|on) (where |how )?(?P<topic>.+?)( stands| is| stand)?\W*$|"
+    # 'key points table says what abt the territory issue?'
+    r"^\W*(the )?(key[- ]points( table)?|table( of key points)?|chart|summary) (says|said|say) what "
+    r"(about|abt|of|on) (?P<topic2>.+?)\W*$",
     re.IGNORECASE,
 )
 # 'where do things stand on the annexed territories', 'where does the territory question stand':
@@ -215,7 +226,7 @@ BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
     r"((people|ppl|anyone|anybody|officials|they|observers|critics|many) "
     r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)|"
-    r"there (any )?(concerns?|worry|worries|fears?))( that)?\s+",  # 'were there concerns that ...'
+    r"there (any )?(concerns?|worry|worries|fears?)( (among|from|by|in) [\w'’ -]+?(?= that\b))?)( that)?\s+",
     re.IGNORECASE,
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
@@ -292,7 +303,8 @@ _TOPIC_THEN_QUESTION = re.compile(
 # 'regarding the war these talks aim to end, which sides are fighting it': the war is the topic
 _TOPIC_OPENER = re.compile(
     r"^(what about|how about|as for|as to|regarding|concerning|on the subject of|looking at|speaking of|"
-    r"with regard to|when it comes to|in terms of)\s+",
+    r"with regard to|with respect to|in relation to|as regards|in connection with|when it comes to|"
+    r"in terms of)\s+",
     re.IGNORECASE,
 )
 _PRONOUNS = re.compile(
@@ -451,6 +463,12 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
+def _names_something(text: str, lexicon: Lexicon) -> bool:
+    """Whether a word of the text is a name of a thing the graph knows ('umerov'), not of a value
+    ('is': current)."""
+    return any(lexicon.names.get(t, set()) - lexicon.values for t in tokens(text))
+
+
 def _will(going: re.Match, lexicon: Lexicon) -> str:
     """'is Witkoff going to meet Putin': will Witkoff meet him, when a verb of the lexicon follows."""
     if not lexicon.relational(stem(going["verb"].lower())):
@@ -462,6 +480,10 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    if (restated := RESTATED_AFTER.match(text)) and not _names_something(
+        text[: restated.start("asked")], lexicon
+    ):
+        text = restated["asked"]
     text = HEAD_OF_STATE.sub(lambda m: "leaders" if m["plural"] else "leader", text)
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
@@ -487,7 +509,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
-    text = SOURCE_ON.sub(lambda m: f"how is {m['topic']} described?", text)
+    text = SOURCE_ON.sub(lambda m: f"how is {m['topic'] or m['topic2']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)
     text = STANDING_INSIDE.sub("the status of ", text)
     text = SOURCE_CLAIMS.sub("", SOURCE_ASIDE.sub(" ", text)).strip()
