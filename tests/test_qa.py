@@ -507,6 +507,9 @@ ANSWERED = [
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
     ("what problem did people have with the plan", {"favoring Russian interests"}),  # a problem: a concern
+    # 'who was the American official that ...': the official is the kind, America its modifier
+    ("Who was the American official that said the meeting in the US was productive?", {"Marco Rubio"}),
+    ("who is the US official who called the talks productive", {"Marco Rubio"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -639,6 +642,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
             "yes",
         ),
         ("Are the Europeans giving Ukraine military help too?", "yes"),  # help: aid
+        ("did the leaked plan favor Russia's interests?", "yes"),  # Russia's interests: Russia's favour
         ("Does Washington's top diplomat regard the work as still unfinished?", "yes"),
         ("Was a settlement of the territorial dispute reached at the Florida talks?", "no"),
         ("did they reach a settlement of the territorial dispute?", "no"),

@@ -67,6 +67,8 @@ def _who_is_the(lexicon: Lexicon, words: list[str], covered: set[int], i: int) -
     if i + 4 >= len(words) or words[i + 1] not in ("is", "was", "are", "were") or words[i + 2] != "the":
         return None
     noun = i + 3
+    if noun in covered and noun + 2 < len(words) and noun + 1 not in covered:
+        noun += 1  # 'who was the American official that ...': past the modifier to the noun
     after = words[noun + 1]
     found = (
         noun not in covered

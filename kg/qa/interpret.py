@@ -96,6 +96,8 @@ class Interpreter(Constraints, Scoring):
         named = specific or named  # 'for Ukraine', 'Ukraine's future': a country is mostly a modifier
         unmodifying = [m for m in named if m not in question.kind_modifiers]
         named = unmodifying if unmodifying or subjects else named  # 'which US official': US says which
+        if subjects and question.form != "yesno":  # 'the meeting in the US': the meeting, set there
+            named = [m for m in named if m not in question.settings]
         starts = (named + subjects) or question.mentions
         if question.possessed and question.form != "yesno":
             starts = [question.possessed]  # 'whose peace plan ...': from the plan to its owner

@@ -139,6 +139,9 @@ class Question:
             return True  # 'western allies making commitments - how many?'
         asking = ("which", "many", "count", "number")
         at = next((i + 1 for i, w in enumerate(self.words) if w in asking), None)
+        who_is_the = self.words[:1] == ["who"] and self.words[1:2] in (["is"], ["was"], ["were"])
+        if at is None and who_is_the and self.words[2:3] in (["the"], ["a"], ["an"]):
+            at = 2  # 'who was the American official that ...'; not 'who was umerov's predecessor'
         while (
             at is not None
             and at < len(self.words)
