@@ -176,6 +176,14 @@ class QuestionAnswerer:
         present = question.form == "yesno" and question.words[0] in ("is", "are", "does", "do")
         if not (question.now or present):  # 'is Yermak the chief negotiator?' asks about now too
             return rows
+        hops = reading.path.hops
+        own_resignation = (
+            len(hops) > 1
+            and (hops[0].prop, hops[0].forward) == (str(DIP.agent), False)
+            and (hops[1].prop, hops[1].forward) == (str(DIP.resignedFrom), True)
+        )
+        if own_resignation:
+            return []  # 'what does Yermak do now': what he resigned from, and where it is, is behind him
         return [
             r
             for r in rows
