@@ -445,7 +445,7 @@ class QuestionReader(NounPhrases):
         kinds = self.lexicon.kind_named(first)
         if not kinds:
             return self.lexicon.names_a_relation(first)  # 'envoy', 'negotiator'
-        return any(c == person or person in self.lexicon.supers.get(c, set()) for c in kinds)
+        return any(self.lexicon.is_kind_of(c, person) for c in kinds)
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',

@@ -14,7 +14,7 @@ from kg.qa.grammar import (
     WH,
     WHEN_WORDS,
 )
-from kg.qa.lexicon import Lexicon
+from kg.qa.lexicon import KIND_WORDS, Lexicon
 from kg.qa.text import STOPWORDS, stem
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
@@ -25,7 +25,6 @@ ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "i
 DATE_NOUNS = frozenset(["date", "day", "year", "month"])
 GROUP_DETERMINERS = frozenset(["the", "all", "these", "those"])
 NAMES = frozenset(["name", "names", "list", "identity", "identities"])
-KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts"])
 
 
 def asked_kind(lexicon: Lexicon, words: list[str], covered: set[int], form: str) -> set[str]:

@@ -93,7 +93,8 @@ def stems_of(text: str, parts: bool = True) -> frozenset[str]:
     return frozenset(stem(t) for t in words if t not in STOPWORDS)
 
 
-SORTS = frozenset(["form", "forms", "kind", "kinds", "type", "types", "sort", "sorts"])
+KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts"])  # 'which kind of ...'
+SORTS = KIND_WORDS | {"form", "forms"}  # 'form of assistance': the assistance
 
 
 def _head_noun(words: list[str]) -> str | None:
@@ -415,6 +416,10 @@ class Lexicon(Spelling):
                 direct | {s for t in direct for s in self.supers.get(t, ())}
             )
         return found
+
+    def is_kind_of(self, cls: str, wider: str) -> bool:
+        """Whether a class is the wider class or one of its subclasses ('official': a person)."""
+        return cls == wider or wider in self.supers.get(cls, set())
 
     def is_a(self, thing: str, cls: str) -> bool:
         return cls in self.all_types(thing)

@@ -123,8 +123,8 @@ class NounPhrases:
         owned = self.lexicon.class_named(stem(words[i]))
         return (
             bool(owners)
-            and not any(c == person or person in self.lexicon.supers.get(c, set()) for c in owners)
-            and not any(c == agent or agent in self.lexicon.supers.get(c, set()) for c in owned)
+            and not any(self.lexicon.is_kind_of(c, person) for c in owners)
+            and not any(self.lexicon.is_kind_of(c, agent) for c in owned)
         )
 
     def _class_mentions(

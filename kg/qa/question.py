@@ -123,8 +123,8 @@ class Question:
 
     @property
     def for_its(self) -> set[int]:
-        """Where a word follows a possessive name to say 'for it' ('Russia's interests',
-        'Ukraine's future'): a word of no relation."""
+        """Where a word follows a possessive name to say only 'for it' ('Russia's interests',
+        'for Ukraine's sake'): a word of no relation ('Ukraine's future' keeps its word)."""
         folded = self.text.lower().replace("’", "'")
         return {
             m.end

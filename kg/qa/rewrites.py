@@ -53,7 +53,7 @@ NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
 # 'where the talks were held'; its subject opens with a determiner, so 'which official was
 # appointed' (the official is who was) is left alone
 EMBEDDED = re.compile(
-    r"^(?P<lead>\W*)(?P<wh>what|where|when|how|why|who|whom)\s+"
+    r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
     r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?)\s+"
     r"(?P<aux>is|are|was|were|did|does|do|will|would|could|might|may|can|should|has|have|had)\b",
     re.IGNORECASE,
@@ -76,8 +76,6 @@ SETTLEMENT_SOUGHT = re.compile(
     r"(of|on|to|over|for) ",
     re.IGNORECASE,
 )
-# 'which head of state': a leader; 'head' alone would name the leading of something
-HEAD_OF_STATE = re.compile(r"\bhead(?P<plural>s)? of (state|government)\b", re.IGNORECASE)
 # 'so is it done or not? what did rubio say abt that': a question about a pronoun, then the one
 # asked, which points back to it
 RESTATED_AFTER = re.compile(
@@ -463,12 +461,6 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
-def _names_something(text: str, lexicon: Lexicon) -> bool:
-    """Whether a word of the text is a name of a thing the graph knows ('umerov'), not of a value
-    ('is': current)."""
-    return any(lexicon.names.get(t, set()) - lexicon.values for t in tokens(text))
-
-
 def _will(going: re.Match, lexicon: Lexicon) -> str:
     """'is Witkoff going to meet Putin': will Witkoff meet him, when a verb of the lexicon follows."""
     if not lexicon.relational(stem(going["verb"].lower())):
@@ -480,11 +472,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
-    if (restated := RESTATED_AFTER.match(text)) and not _names_something(
-        text[: restated.start("asked")], lexicon
-    ):
-        text = restated["asked"]
-    text = HEAD_OF_STATE.sub(lambda m: "leaders" if m["plural"] else "leader", text)
+    restated = RESTATED_AFTER.match(text)
+    if restated and not _named(text[: restated.start("asked")], lexicon) - lexicon.values:
+        text = restated["asked"]  # the first question names nothing; the second points back to it
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
