@@ -510,6 +510,13 @@ ANSWERED = [
     # 'who was the American official that ...': the official is the kind, America its modifier
     ("Who was the American official that said the meeting in the US was productive?", {"Marco Rubio"}),
     ("who is the US official who called the talks productive", {"Marco Rubio"}),
+    # a worksheet's prompt before a question in a statement's order
+    ("Identify what the talks may alter in Eastern Europe.", {"the balance of power in Eastern Europe"}),
+    (
+        "Quote what Rubio said when addressing whether the job was finished.",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("what Rubio called the talks", {"productive"}),  # the subject named, then its verb: the object
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -657,6 +664,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
             "I read that Witkoff was involved in the talks in Florida — was Jared Kushner part of them too?",
             "yes",
         ),
+        ("State whether Andriy Yermak led Ukraine's delegation in Florida.", "no"),  # a worksheet's prompt
+        ("Indicate whether the leaked plan was viewed as favoring Russia.", "yes"),
+        ("Is military aid part of what Europe provides to Ukraine?", "yes"),  # among what it provides
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -871,6 +881,9 @@ def test_capitals_of_known_names_typos_and_quoted_headings_are_no_unknown_name(
         "was yermak appointed?",  # the post he left is new to Umerov, not to him
         "does the article give the date of umerov's appointment?",  # that he is new is no date
         "did yermak lead the delegation?",
+        # a thing named far from what the path says: Europe's aid comes nowhere near Russia
+        "Does Europe provide military aid to Russia?",
+        "Is military aid among the things Europe provides to Russia?",
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:
@@ -889,6 +902,7 @@ def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:
         "Did the US and the EU make commitments to Ukraine?",  # as Western allies
         # 'part of' a country names a step to its posts, whose holders are not what is asked
         "Was Kushner part of the American side at the Florida negotiations?",
+        "Did Umerov thank the US for its support?",  # a path through the US, on to Ukraine, is no 'no'
     ],
 )
 def test_never_a_false_no(qa: QuestionAnswerer, question: str) -> None:

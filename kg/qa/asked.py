@@ -13,6 +13,7 @@ from kg.qa.grammar import (
     VERBS,
     WH,
     WHEN_WORDS,
+    finite_verb,
 )
 from kg.qa.lexicon import KIND_WORDS, Lexicon
 from kg.qa.text import STOPWORDS, stem
@@ -172,6 +173,8 @@ def _kind_after(lexicon: Lexicon, words: list[str], covered: set[int], start: in
             return set()  # 'how many meeting putin': how many people do it, no kind named
         if candidate in ("the", "a", "an") and candidates:
             break  # 'how many points the plan had': the next noun phrase is the subject
+        if named_before and not candidates and finite_verb(candidate):
+            break  # 'what Rubio said': a clause, its subject named, asks for the object
         if j not in covered and candidate not in STOPWORDS:
             candidates.append(candidate)
         named_before = named_before or (j in covered and not candidates)

@@ -281,8 +281,8 @@ def _asks_a_time(words: list[str]) -> bool:
     for word in words[start + 1 : start + 4]:
         if word in WHEN_WORDS:
             return True
-        if word in AUXILIARIES or word in VERBS:
-            return False
+        if word in AUXILIARIES or word in VERBS or finite_verb(word):
+            return False  # 'what Rubio said when ...': the time is the saying's, not asked
     return False
 
 
@@ -356,7 +356,7 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         return None
     if i in covered and words[start] in ("who", "whom", "what"):
         after = next((j for j in range(i, len(words)) if j not in covered), len(words))
-        if after < len(words) and words[after] not in AUXILIARIES and _a_verb(words[after]):
+        if after < len(words) and words[after] not in AUXILIARIES and finite_verb(words[after]):
             return "object"  # 'who umerov succeeded', 'what rubio called the talks': a clause's object
     if words[i] in AUXILIARIES or words[i] in VERBS:
         if words[-1] == "by" or (i + 2 < len(words) and words[i + 1] in ("being", "been")):
@@ -430,6 +430,11 @@ def _past_form(word: str) -> bool:
 
 def _a_verb(word: str) -> bool:
     return word not in STOPWORDS and (word in VERBS or _past_form(word))
+
+
+def finite_verb(word: str) -> bool:
+    """A verb that can follow its subject in a statement: 'what Rubio *said*', 'what he *called* them'."""
+    return (word in CLAIM_VERBS and word not in AUXILIARIES) or _a_verb(word)
 
 
 def _verb_before(words: list[str], i: int, covered: set[int]) -> bool:

@@ -37,8 +37,12 @@ REQUEST = re.compile(
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
     # 'say if Yermak leads the delegation', 'tell me whether ...'
-    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify) "
-    r"(?P<say_whether>whether|if) ",
+    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify|state|indicate|determine|"
+    r"establish|find out|work out|figure out|explain|clarify|specify) (?P<say_whether>whether|if) |"
+    # a worksheet's prompt: 'identify what the talks may alter', 'explain briefly what ...'
+    r"^\W*(please\s+)?(state|identify|explain|quote|describe|indicate|determine|establish|specify|clarify|"
+    r"recall|find out|work out|figure out)( briefly| in brief| in a word| in short)?\s+"
+    r"(?=(what|who|whom|which|where|when|how|whose)\b)",
     re.IGNORECASE,
 )
 # 'is definitely going to meet Putin': will meet him; not 'going to Moscow' nor 'going to the talks'
@@ -213,6 +217,8 @@ BEFORE_SOMEONE = re.compile(
 )
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
+# 'is military aid part of what Europe provides': among what it provides, not a part in the talks
+PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
 # 'the plan that got leaked': 'got' before a participle only makes it passive
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
 # 'leaning Russia's way': toward Russia
@@ -479,7 +485,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
-    text = JOB_DONE.sub("the work", text)
+    text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = read_then_asked(text, lexicon)

@@ -26,6 +26,7 @@ GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place"
 }
 AUXILIARIES_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 RESTATED = 0.5  # share of the question's own words a statement must say
+NEAR_FACTS = 2  # how far from a yes's path a named thing may be ('the talks between the US and ...')
 
 
 HYPOTHETICAL = frozenset(["could", "might", "may", "would", "can", "possibly", "potentially", "if", "should"])
@@ -70,6 +71,27 @@ class Verdicts:
         )
 
     def verdict(self, question: Question, reading: Reading) -> bool | None:
+        found = self._verdict(question, reading)
+        if found and self._named_far_off(question, reading):
+            return None  # 'does Europe give military aid to Russia': Europe's aid comes nowhere near Russia
+        return found
+
+    def _named_far_off(self, question: Question, reading: Reading) -> bool:
+        """A thing the question names that is neither on the path nor two facts away from it: a
+        yes read off the path would say nothing of it."""
+        near = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
+        walker = self.interpreter.walker
+        for _ in range(NEAR_FACTS):  # not through a status or a class, which half the graph shares
+            near |= {
+                t.value
+                for n in near
+                if n in self.lexicon.types and walker.passable(ox.NamedNode(n))
+                for _, t in walker.edges(n)
+            }
+        known = self.lexicon.values | self.lexicon.classes
+        return any(not m.things <= known and not m.things & near for m in question.entity_mentions)
+
+    def _verdict(self, question: Question, reading: Reading) -> bool | None:
         """Yes when the path reaches what the question names; no when it reaches something else
         where the question names one thing (a different leader, 'resolved' for 'unresolved');
         None when the graph neither confirms nor contradicts."""
@@ -206,6 +228,8 @@ class Verdicts:
         if len(reading.missing) > 1:
             return None  # which of them the answers stand for is not known
         asked = {t for m in reading.missing for t in m.things}
+        if asked & _path_nodes(reading.path):
+            return None  # 'did Umerov thank the US for its support': the path passes the US on its way
         if any(self.lexicon.is_a(t, str(DIP.Group)) for t in asked):
             return None  # 'Ukrainian officials' not among those named: a group may still be among them
         kinds = {  # the ontology's own kinds: org:Organization would make the EU a coalition
