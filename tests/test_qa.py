@@ -517,6 +517,11 @@ ANSWERED = [
         {"more work is needed", "more work needs to be done", "more work remains"},
     ),
     ("what Rubio called the talks", {"productive"}),  # the subject named, then its verb: the object
+    # a historian's distance ('looking back', 'at the time') asks no time
+    ("Looking back, whose place had Umerov taken when he became chief negotiator?", {"Andriy Yermak"}),
+    ("At the time, whose meeting with Putin was described as merely a possibility?", {"Jared Kushner"}),
+    ("Back in those Florida talks, who led the Ukrainian delegation?", {"Rustem Umerov"}),
+    ("Latest discussion round: Ukraine priorities?", {"sovereignty", "independence", "prosperity"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -667,6 +672,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("State whether Andriy Yermak led Ukraine's delegation in Florida.", "no"),  # a worksheet's prompt
         ("Indicate whether the leaked plan was viewed as favoring Russia.", "yes"),
         ("Is military aid part of what Europe provides to Ukraine?", "yes"),  # among what it provides
+        ("Did Jared Kushner take part in the Florida negotiations back then?", "yes"),
+        ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -818,6 +825,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who's taken over from Rubio as Secretary of State?",  # 'taken over': replaced, not 'take part'
         "Which job Yermak is having at this moment?",  # 'at this moment': now
         "what does yermak do for work now",  # what he resigned from is behind him, and its country too
+        "What job was Yermak holding at the time the article was written?",  # as the article was written: now
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -109,7 +109,10 @@ class QuestionReader(NounPhrases):
         if question.choice and form == "yesno":
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
-        question.past = bool(PAST_WORDS & unnamed)
+        past = PAST_WORDS & unnamed
+        if unnamed & {"now", "currently", "presently", "nowadays", "today"}:
+            past -= {"was", "were"}  # 'what job was Yermak holding now': the tense follows the asker's story
+        question.past = bool(past)
         current = any(m.things == {str(DIP.Current)} for m in mentions)  # 'the current position of ...'
         question.now = bool(NOW_WORDS & unnamed or current) and not question.past
         question.intransitive = intransitive_what(words, covered)

@@ -217,6 +217,20 @@ BEFORE_SOMEONE = re.compile(
 )
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
+# 'at the time the article was written', 'as of writing': now, as the article tells it
+WRITING_TIME = re.compile(
+    rf"\b(at the time (of writing|{_SOURCE} was (written|published))|as of (writing|publication)|"
+    r"when (it|the article|the piece|the report) was (written|published))\b",
+    re.IGNORECASE,
+)
+# 'looking back, who ...', '... back then?', 'at the time, what ...': a historian's distance, no time
+# asked ('at the time of the talks' names one)
+RETROSPECT = re.compile(
+    r"(^\W*|,\s*|\s+)(looking back|in hindsight|in retrospect|back then|back in the day|at the time|"
+    r"at that time|at that point|in that period|during that period|in those days|back at that point)"
+    r"(?!\s+(of|when|that|the|it|they|he|she|this|these|those)\b)\s*,?(?=\s|\W*$)",
+    re.IGNORECASE,
+)
 # 'is military aid part of what Europe provides': among what it provides, not a part in the talks
 PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
 # 'the plan that got leaked': 'got' before a participle only makes it passive
@@ -486,6 +500,11 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
+    text = RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip()
+    text = re.sub(
+        r"^back (?=(in|at|during) )", "", text, flags=re.IGNORECASE
+    )  # 'back in those talks, who ...'
+
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = read_then_asked(text, lexicon)
