@@ -522,6 +522,19 @@ ANSWERED = [
     ("At the time, whose meeting with Putin was described as merely a possibility?", {"Jared Kushner"}),
     ("Back in those Florida talks, who led the Ukrainian delegation?", {"Rustem Umerov"}),
     ("Latest discussion round: Ukraine priorities?", {"sovereignty", "independence", "prosperity"}),
+    # what is put aside, denied or counted in before the question asks nothing
+    ("Forget the American side for a moment — who led the Ukrainians in Florida?", {"Rustem Umerov"}),
+    ("Leaving the Europeans aside, which country did Umerov thank for its support?", {"United States"}),
+    ("Setting aside the envoys' trip to Putin, who is Zelensky expected to meet?", {"Emmanuel Macron"}),
+    ("Not the US mediators — which two countries are actually at war here?", {"Russia", "Ukraine"}),
+    (  # not a name: asks nothing
+        "Counting the possible as well as the certain, who might meet Putin?",
+        {"Steve Witkoff", "Jared Kushner"},
+    ),
+    (
+        "The fear wasn't that it was too tough on Moscow — so what was the concern about the 28-point plan?",
+        {"favoring Russian interests"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -697,6 +710,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many people may meet putin, including witkoff?", "2"),  # Putin is not the one included
         ("western allies making commitments count", "2"),  # keywords, then 'count'
         ("how many people could meet putin, counting also witkoff", "2"),  # 'also': Witkoff included
+        ("Counting Witkoff, how many people were in line to possibly meet Putin?", "2"),  # a name counted in
         ("how many people could meet putin, witkoff among them", "2"),
         ("inclusive of kushner, how many people could potentially meet putin", "2"),
         ("how many people may meet putin, kushner included", "2"),  # the one included is no condition

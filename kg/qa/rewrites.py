@@ -231,6 +231,29 @@ RETROSPECT = re.compile(
     r"(?!\s+(of|when|that|the|it|they|he|she|this|these|those)\b)\s*,?(?=\s|\W*$)",
     re.IGNORECASE,
 )
+_ASKING = (
+    r"(so |but |then )?(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|"
+    r"will|would|can|could)\b"
+)
+# 'Setting aside the envoys' trip, who ...', 'Forget the American side for a moment — who ...',
+# 'Not the US mediators — which ...', 'Counting the possible as well, who ...': what the asker puts
+# aside or counts in is said before the question, and asks nothing
+ASIDE_FIRST = re.compile(
+    r"^\W*((?P<how>forget( about)?|leaving|setting|putting|leave|set|put|ignoring|ignore|apart from|"
+    r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including)\b[^?,—–]*?"
+    r"|[^?,—–]*\baside)"
+    rf"(\s*[—–]+\s*|\s+-\s+|,\s+)(?={_ASKING})",
+    re.IGNORECASE,
+)
+# 'The fear wasn't that it was too tough — so what was the concern': a denial, then the question
+DENIAL_FIRST = re.compile(
+    rf"^[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?\s*[—–]+\s*(?={_ASKING})",
+    re.IGNORECASE,
+)
+# 'so what was the concern', once what came before it is dropped
+LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
+# 'back in those Florida talks, who ...': in those talks
+BACK_IN = re.compile(r"^back (?=(in|at|during) )", re.IGNORECASE)
 # 'is military aid part of what Europe provides': among what it provides, not a part in the talks
 PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
 # 'the plan that got leaked': 'got' before a participle only makes it passive
@@ -403,6 +426,17 @@ def _named(text: str, lexicon: Lexicon) -> set[str]:
     return found
 
 
+def put_aside(text: str, lexicon: Lexicon) -> str:
+    """The question without what is put aside before it ('Setting aside the envoys' trip, who
+    ...'), or counted in when that names no one ('Counting the possible as well, who ...');
+    'Counting Witkoff, how many ...' says who is among the answers, and stays."""
+    found = ASIDE_FIRST.match(text)
+    if found is None:
+        return text
+    counted = found["how"] and found["how"].lower() in ("counting", "including")
+    return text if counted and _named(found[0], lexicon) - lexicon.values else text[found.end() :]
+
+
 def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
     return _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text)
@@ -500,11 +534,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
-    text = RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip()
-    text = re.sub(
-        r"^back (?=(in|at|during) )", "", text, flags=re.IGNORECASE
-    )  # 'back in those talks, who ...'
-
+    text = LINKING_WORD.sub("", DENIAL_FIRST.sub("", put_aside(text, lexicon)))
+    text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = read_then_asked(text, lexicon)
