@@ -535,6 +535,18 @@ ANSWERED = [
         "The fear wasn't that it was too tough on Moscow — so what was the concern about the 28-point plan?",
         {"favoring Russian interests"},
     ),
+    ("Rubio isn't a Ukrainian official — which country's government does he work for?", {"United States"}),
+    ("It wasn't a Russian proposal — whose peace plan was it that leaked?", {"United States"}),  # a cleft
+    ("With the old leadership gone, who became Ukraine's new chief negotiator?", {"Rustem Umerov"}),
+    ("who might go to see putin", {"Steve Witkoff", "Jared Kushner"}),  # the going says nothing
+    ("Whose country's peace plan had leaked before those talks got underway?", {"United States"}),
+    ("When the 28-point plan surfaced, what was the chief worry about it?", {"favoring Russian interests"}),
+    (  # a condition said the other way round
+        "Had the negotiations proved fruitful, what could they have set for future conflicts?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    ("Name the kinds of aid Europe provides Ukraine.", {"humanitarian aid", "military aid"}),
+    ("Give the US state where the talks took place.", {"Florida"}),  # the kind after a name asked for
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -686,6 +698,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Indicate whether the leaked plan was viewed as favoring Russia.", "yes"),
         ("Is military aid part of what Europe provides to Ukraine?", "yes"),  # among what it provides
         ("Did Jared Kushner take part in the Florida negotiations back then?", "yes"),
+        ("Rubio doesn't think they're finished — there's more work to do, right?", "yes"),
         ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
     ],
 )

@@ -6,8 +6,8 @@ few instances ('the talks')."""
 from __future__ import annotations
 
 from kg.namespaces import DIP
-from kg.qa.grammar import DETERMINERS, MAX_GENERIC_INSTANCES, PREPOSITIONS, after_determiner
-from kg.qa.lexicon import Lexicon
+from kg.qa.grammar import COMMANDS, DETERMINERS, MAX_GENERIC_INSTANCES, PREPOSITIONS, after_determiner
+from kg.qa.lexicon import SORTS, Lexicon
 from kg.qa.linker import Mention
 from kg.qa.question import Question
 from kg.qa.text import STOPWORDS, stem
@@ -91,8 +91,11 @@ class NounPhrases:
         a country's 'side'."""
         found = set()
         for m in mentions:
-            if m.start and words[m.start - 1] in ("what", "which"):
-                continue  # 'which US state': the kind asked for, the name its modifier
+            asking = words[m.start - 1 : m.start] in (["what"], ["which"]) or (
+                m.start > 1 and words[m.start - 1] == "the" and words[m.start - 2] in COMMANDS
+            )
+            if asking:
+                continue  # 'which US state', 'name the US state': the kind asked for, the name its modifier
             i = m.end + 1 if m.end < len(words) and words[m.end] == "of" else m.end
             if i < len(words) and words[i] in ("side", "camp") and i == m.end:
                 if any(self.lexicon.is_a(t, str(DIP.Country)) for t in m.things):
@@ -133,8 +136,8 @@ class NounPhrases:
         """'the plan', 'the talks': a class named without a name, standing for its few instances."""
         found = []
         for i, word in enumerate(words):
-            if i in covered or word in STOPWORDS or stem(word) in type_words:
-                continue
+            if i in covered or word in STOPWORDS or stem(word) in type_words or word in SORTS:
+                continue  # 'the kinds of aid': the aid is what is named
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
             owned = self._owned_thing(words, i, covered)  # 'which nation's plan'
             if not (after_determiner(words, i, covered) or owned) or compound:  # not 'the State Department'

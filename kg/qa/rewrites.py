@@ -241,13 +241,9 @@ _ASKING = (
 ASIDE_FIRST = re.compile(
     r"^\W*((?P<how>forget( about)?|leaving|setting|putting|leave|set|put|ignoring|ignore|apart from|"
     r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including)\b[^?,—–]*?"
+    r"|with\b[^?,—–]*\b(gone|out|over|aside|removed|ousted|resigned|departed|in place|done)\b[^?,—–]*?"
     r"|[^?,—–]*\baside)"
     rf"(\s*[—–]+\s*|\s+-\s+|,\s+)(?={_ASKING})",
-    re.IGNORECASE,
-)
-# 'The fear wasn't that it was too tough — so what was the concern': a denial, then the question
-DENIAL_FIRST = re.compile(
-    rf"^[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?\s*[—–]+\s*(?={_ASKING})",
     re.IGNORECASE,
 )
 # 'so what was the concern', once what came before it is dropped
@@ -256,6 +252,31 @@ LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
 BACK_IN = re.compile(r"^back (?=(in|at|during) )", re.IGNORECASE)
 # 'is military aid part of what Europe provides': among what it provides, not a part in the talks
 PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
+# 'who might go to see Putin', 'end up going to meet him': the going says nothing of its own
+GOING_TO_SEE = re.compile(
+    r"\b(go|goes|going|went|gone|come|comes|coming|came|travel|travels|travelling|traveling|head|heads|heading)"
+    r"\s+(to|and)\s+(?=(see|meet|visit|talk|speak|sit)\b)",
+    re.IGNORECASE,
+)
+# 'Had the negotiations proved fruitful, what ...', 'Should the talks succeed, ...': a condition
+INVERTED_CONDITION = re.compile(
+    r"^\W*(had|should|were)\s+(?P<condition>[^,?]+),\s*(?=(who|whom|whose|what|which|where|how)\b)",
+    re.IGNORECASE,
+)
+# "whose country's peace plan": which country's
+WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b)", re.IGNORECASE)
+# 'When the 28-point plan surfaced, what was the worry about it?': the time of the thing the
+# pronoun stands for
+WHEN_FIRST = re.compile(
+    r"^\W*(when|once|after|as soon as)\s+(?P<subject>(the|a|an|this|that|these|those)\s[^,]*?)\s+"
+    r"((was|were|is|are|got|had|has)\s+)?\w+(ed|ped|t)\b[^,?]*,\s*"
+    r"(?P<question>(who|what|which|where|how|whose)\b.+)$",
+    re.IGNORECASE,
+)
+# 'whose peace plan was it that leaked': a cleft, whose plan leaked
+WH_CLEFT = re.compile(
+    r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
+)
 # 'the plan that got leaked': 'got' before a participle only makes it passive
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
 # 'leaning Russia's way': toward Russia
@@ -362,6 +383,14 @@ _READ_THEN_ASKED = re.compile(
     r"has|have|had|will|would|can|could)\b.*)$",
     re.IGNORECASE,
 )
+# 'Rubio isn't a Ukrainian official — which country's government does he work for?': a denial,
+# then the question, which may point back to what it names
+_DENIED_THEN_ASKED = re.compile(
+    r"^(?P<read>[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?)\s*[—–]+\s*"
+    r"((so|but|then)\s+)?(?P<question>(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|"
+    r"has|have|had|will|would|can|could|there)\b.*)$",
+    re.IGNORECASE,
+)
 # 'Location check (lead): were the talks ... held in Florida?': a label naming nothing, then the question
 _LABELLED = re.compile(
     r"^(?P<label>[^:?]{1,40}):\s*(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|"
@@ -389,7 +418,8 @@ def read_then_asked(text: str, lexicon: Lexicon) -> str:
     labelled = _LABELLED.match(text)
     if labelled and not _named(labelled["label"], lexicon) and not _VERDICT_WORDS.search(labelled["label"]):
         return labelled["question"]
-    found = _READ_THEN_ASKED.match(text)
+    denied = _DENIED_THEN_ASKED.match(text)
+    found = _READ_THEN_ASKED.match(text) or denied
     if found is None:
         return text
     question = found["question"]
@@ -400,12 +430,14 @@ def read_then_asked(text: str, lexicon: Lexicon) -> str:
             continue
         if person and len(people) == 1:
             name = lexicon.label[next(iter(people))]
+        elif denied:
+            continue  # 'the table doesn't call it settled — so how does it describe ...': the source
         elif not person and last:
             name = last["thing"]  # 'Witkoff was involved in the talks in Florida — was Kushner part of them?'
         else:
             return text
         question = pronouns.sub(partial(_named_instead, name), question)
-    return question if _named(question, lexicon) else text  # not 'what was the concern?'
+    return question if denied or _named(question, lexicon) else text  # not 'what was the concern?'
 
 
 def _named_instead(name: str, pronoun: re.Match) -> str:
@@ -424,6 +456,16 @@ def _named(text: str, lexicon: Lexicon) -> set[str]:
                 found |= set(things)
                 covered |= span
     return found
+
+
+def when_first(text: str) -> str:
+    """'When the 28-point plan surfaced, what was the worry about it?' asks of the plan:
+    its name takes the place of the pronoun; the time it sets is context."""
+    found = WHEN_FIRST.match(text)
+    if found is None or not (pronoun := _THING_PRONOUNS.search(found["question"])):
+        return text
+    question = found["question"]
+    return question[: pronoun.start()] + _named_instead(found["subject"], pronoun) + question[pronoun.end() :]
 
 
 def put_aside(text: str, lexicon: Lexicon) -> str:
@@ -534,11 +576,13 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
-    text = LINKING_WORD.sub("", DENIAL_FIRST.sub("", put_aside(text, lexicon)))
+    text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
+    text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
+    text = when_first(text)
     text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
-    text = read_then_asked(text, lexicon)
+    text = WH_CLEFT.sub(lambda m: f"{m['asked']} ", read_then_asked(text, lexicon))
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
