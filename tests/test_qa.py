@@ -522,6 +522,7 @@ ANSWERED = [
     ("At the time, whose meeting with Putin was described as merely a possibility?", {"Jared Kushner"}),
     ("Back in those Florida talks, who led the Ukrainian delegation?", {"Rustem Umerov"}),
     ("Latest discussion round: Ukraine priorities?", {"sovereignty", "independence", "prosperity"}),
+    ("Umerov re US support: sentiment?", {"gratitude"}),  # keywords ending in what is asked; 're': about
     # what is put aside, denied or counted in before the question asks nothing
     ("Forget the American side for a moment — who led the Ukrainians in Florida?", {"Rustem Umerov"}),
     ("Leaving the Europeans aside, which country did Umerov thank for its support?", {"United States"}),

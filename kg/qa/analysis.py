@@ -85,7 +85,7 @@ class QuestionReader(NounPhrases):
             and (
                 clause_starts_yes_no(text)
                 or claim
-                or names_linked(text, words, mentions)
+                or (names_linked(text, words, mentions) and not self._ends_in_what_is_asked(words, mentions))
                 or states_a_claim(text, words, self._covered_by_names(mentions))
                 or self._status_stated(words, mentions)
                 or (text.rstrip().endswith("?") and self._opposite(" ".join(words)) is not None)
@@ -427,6 +427,18 @@ class QuestionReader(NounPhrases):
             and words[m.start].endswith("ed")
             for m in mentions
         ) and any(not m.things <= self.lexicon.values for m in mentions)
+
+    def _ends_in_what_is_asked(self, words: list[str], mentions: list[Mention]) -> bool:
+        """'latest discussion round: ukraine priorities?', 'umerov re us support: sentiment?':
+        keywords that end in a noun no name covers, which names the things asked for (not
+        'europe to ukraine: military aid included?', which ends in the claim's verb)."""
+        last = words[-1] if words else ""
+        if any(m.end == len(words) for m in mentions) or last.endswith(("ed", "ing")):
+            return False
+        plural = last.endswith("s") and not last.endswith("ss") and len(last) > 3
+        return (
+            plural or self.lexicon.names_a_relation(stem(last)) or bool(self.lexicon.class_named(stem(last)))
+        )
 
     def _covered_by_names(self, mentions: list[Mention]) -> set[int]:
         """Words that name things, not a status: 'settled' in 'territory issue settled?' is the

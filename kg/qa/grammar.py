@@ -88,16 +88,8 @@ def names_linked(text: str, words: list[str], mentions: list[Mention]) -> bool:
     ordered = sorted(mentions, key=lambda m: m.start)
     # apart, or three in a row: 'europe military aid ukraine?'
     apart = any(b.start > a.end for a, b in pairwise(ordered)) or len(ordered) > 2
-    last = words[-1] if words else ""
-    # 'latest discussion round ukraine priorities?': keywords ending in the things asked for
-    asks_for_things = ordered and ordered[-1].end < len(words) and last.endswith("s") and len(last) > 3
     return (
-        text.rstrip().endswith("?")
-        and apart
-        and bool(words)
-        and words[0] not in COMMANDS
-        and not possessive
-        and not (asks_for_things and not last.endswith("ss"))
+        text.rstrip().endswith("?") and apart and bool(words) and words[0] not in COMMANDS and not possessive
     )
 
 
