@@ -548,6 +548,23 @@ ANSWERED = [
     ),
     ("Name the kinds of aid Europe provides Ukraine.", {"humanitarian aid", "military aid"}),
     ("Give the US state where the talks took place.", {"Florida"}),  # the kind after a name asked for
+    # a flashcard's shorthand: 'FL talks', 'Ukr.', '— who?' after a title, '#', 'in case', a blank
+    ("Q: Who called the FL talks 'productive'?", {"Marco Rubio"}),
+    ("Ukr. chief negotiator at the Florida talks?", {"Rustem Umerov"}),  # a post first: who holds it
+    ("Secretary of Ukr. NSC — who?", {"Rustem Umerov"}),
+    ("2 long-term goals of the negotiations for Ukr.?", {"prosperity", "security"}),
+    (
+        "Rubio's exact words on whether the job is done?",  # what he said, not whether it is done
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    (
+        "What could successful talks set for how similar conflicts get resolved?",  # an adjective first
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    (  # 'the similar conflicts' are not the war the graph holds
+        "In case the negotiations are fruitful, what they could set for the similar conflicts in future?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -725,6 +742,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("western allies making commitments count", "2"),  # keywords, then 'count'
         ("how many people could meet putin, counting also witkoff", "2"),  # 'also': Witkoff included
         ("Counting Witkoff, how many people were in line to possibly meet Putin?", "2"),  # a name counted in
+        ("# people who could meet Putin (incl. Witkoff)?", "2"),
         ("how many people could meet putin, witkoff among them", "2"),
         ("inclusive of kushner, how many people could potentially meet putin", "2"),
         ("how many people may meet putin, kushner included", "2"),  # the one included is no condition
@@ -854,6 +872,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Which job Yermak is having at this moment?",  # 'at this moment': now
         "what does yermak do for work now",  # what he resigned from is behind him, and its country too
         "What job was Yermak holding at the time the article was written?",  # as the article was written: now
+        "Who is the person that took the place of Rubio as the Secretary of State?",  # no one did
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

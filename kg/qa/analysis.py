@@ -82,6 +82,9 @@ class QuestionReader(NounPhrases):
             form != "yesno"
             and not (WH & set(words))
             and not self._kind_first(words, mentions)
+            and not self._post_first(words, mentions)
+            and not (words and words[0] in NUMBERS)  # 'Two long-term goals for Ukraine?': the goals
+            and not self._owner_first_says(text, words, mentions)
             and (
                 clause_starts_yes_no(text)
                 or claim
@@ -165,7 +168,11 @@ class QuestionReader(NounPhrases):
                     for i, w in enumerate(words)
                     if w == "for"
                 )
-                question.answers_act |= {stem(words[j]) for j in acts if j < len(words) and j not in covered}
+                question.answers_act |= {  # not 'what could they set for the similar conflicts'
+                    stem(words[j])
+                    for j in acts
+                    if j < len(words) and j not in covered and self.lexicon.names_a_relation(stem(words[j]))
+                }
             question.answers_act |= {  # 'the support from what country': the country supports
                 stem(words[i - 1])
                 for i, w in enumerate(words[:-1])
@@ -461,6 +468,34 @@ class QuestionReader(NounPhrases):
         if not kinds:
             return self.lexicon.names_a_relation(first)  # 'envoy', 'negotiator'
         return any(self.lexicon.is_kind_of(c, person) for c in kinds)
+
+    def _owner_first_says(self, text: str, words: list[str], mentions: list[Mention]) -> bool:
+        """'Rubio's exact words on whether the job is done?': what the one named first said is
+        asked for, not whether it holds."""
+        first = next((m for m in mentions if m.start == 0), None)
+        if first is None or not text.lower().replace("’", "'").lstrip().startswith(f"{first.text}'s "):
+            return False
+        said = [stem(w) for w in words[first.end : first.end + 2] if w not in STOPWORDS]
+        return any(
+            w in self.lexicon.saying_words
+            or any(self.lexicon.group_head.get(g) == "say" for g in self.lexicon.groups.get(w, ()))
+            for w in said
+        )
+
+    def _post_first(self, words: list[str], mentions: list[Mention]) -> bool:
+        """'Ukr. chief negotiator at the Florida talks?': keywords that open with a post, or with
+        its country and then the post, and state no claim, ask who holds it."""
+        at = {m.start: m for m in mentions}
+        first = at.get(0)
+        if first is None:
+            return False
+        if any(self.lexicon.is_a(t, str(DIP.Place)) for t in first.things):
+            first = at.get(first.end)  # the post's country before it
+        if first is None or not any(self.lexicon.is_a(t, str(DIP.Post)) for t in first.things):
+            return False
+        person = str(DIP.Person)  # 'Ukraine's chief negotiator Umerov?' names its holder to confirm
+        named = any(self.lexicon.is_a(t, person) for m in mentions if m.start >= first.end for t in m.things)
+        return not named and not states_a_claim("?", words, self._covered_by_names(mentions))
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',

@@ -177,7 +177,17 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
         or (i >= 1 and words[i - 1] in DETERMINERS)
         or (i >= 2 and words[i - 2] in DETERMINERS and i - 1 not in covered)
         or (i >= 3 and words[i - 3] in DETERMINERS and _modifiers(words[i - 2 : i], {i - 2, i - 1} & covered))
+        # 'what could successful talks set': an adjective opens it, after the verb's helper
+        or (i >= 2 and i - 1 not in covered and _adjective(words[i - 1]) and words[i - 2] in AUXILIARIES)
     )
+
+
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ent", "ant", "ic", "ial", "able", "ible")
+
+
+def _adjective(word: str) -> bool:
+    """'successful', 'productive', 'recent': a word that by its ending qualifies a noun."""
+    return len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS) and word not in STOPWORDS
 
 
 def _modifiers(words: list[str], named: set[int]) -> bool:

@@ -254,7 +254,7 @@ class Lexicon(Spelling):
                 self.label[thing] = name
             if how != "hidden":
                 own_names[thing].add(key(name))
-            elif not name.isupper():  # not a code: 'FL talks' is too near 'up meeting'
+            else:  # 'Kyiv', 'the Sunshine State', 'FL': written for the place inside longer names
                 stand_ins[thing].add(key(name))
         for thing, type_ in self._rows(store, _TYPES):
             self.types[thing].add(type_)

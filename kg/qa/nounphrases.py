@@ -12,6 +12,8 @@ from kg.qa.linker import Mention
 from kg.qa.question import Question
 from kg.qa.text import STOPWORDS, stem
 
+OTHERS = frozenset(["similar", "other", "such", "comparable", "analogous", "future", "later"])
+
 
 class NounPhrases:
     lexicon: Lexicon
@@ -138,6 +140,8 @@ class NounPhrases:
         for i, word in enumerate(words):
             if i in covered or word in STOPWORDS or stem(word) in type_words or word in SORTS:
                 continue  # 'the kinds of aid': the aid is what is named
+            if i and words[i - 1] in OTHERS:
+                continue  # 'the similar conflicts': others than the one the graph holds
             compound = i + 1 < len(words) and words[i + 1] in capitals and word in capitals
             owned = self._owned_thing(words, i, covered)  # 'which nation's plan'
             if not (after_determiner(words, i, covered) or owned) or compound:  # not 'the State Department'

@@ -273,6 +273,11 @@ WHEN_FIRST = re.compile(
     r"(?P<question>(who|what|which|where|how|whose)\b.+)$",
     re.IGNORECASE,
 )
+# '# people who could meet Putin', 'in case the talks succeed, ...', 'could set a ___ for ...': a
+# flashcard's signs and blanks
+NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
+IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
+BLANK = re.compile(r"\b((a|an|the)\s+)?_{2,}", re.IGNORECASE)
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
     r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
@@ -403,6 +408,10 @@ _THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
 _LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()\"“”]*)$", re.IGNORECASE)
 
 
+# 'who took the place of Rubio': who replaced him
+_PLACE_OF = re.compile(
+    r"\b(take|takes|taking|took|taken) the (place|job|seat|post|role) of (?=\w)", re.IGNORECASE
+)
 _TAKES_PLACE = re.compile(
     r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this|the|a|an|their|our|my|your)\b)"
     r"(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
@@ -481,7 +490,7 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
 
 def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
-    return _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text)
+    return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text))
 
 
 def topic_put_back(text: str) -> str:
@@ -553,6 +562,8 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     if wh == "whose":
         body = re.sub(r"^(the|a|an)\s+", "", body, flags=re.IGNORECASE)  # not 'whose the plan'
     if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
+        if not (lexicon.kind_named(stem(first)) or lexicon.names_a_relation(stem(first))):
+            return f"who is the {body}?"  # 'secretary of Ukraine's NSC - who': a title, who holds it
         wh = "which"  # 'envoy definitely meeting putin - who': which envoy
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
@@ -568,6 +579,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
     restated = RESTATED_AFTER.match(text)
     if restated and not _named(text[: restated.start("asked")], lexicon) - lexicon.values:
         text = restated["asked"]  # the first question names nothing; the second points back to it
