@@ -565,6 +565,25 @@ ANSWERED = [
         "In case the negotiations are fruitful, what they could set for the similar conflicts in future?",
         {"a precedent for how similar conflicts are resolved in the future"},
     ),
+    # a radio host's lead-in, then the question pointing back to what it names
+    (
+        "The piece mentions commitments from Western allies. How many of those allies does it actually name?",
+        {"2"},
+    ),
+    (
+        "Let's talk about that 28-point plan. What was it about the plan that worried people?",
+        {"favoring Russian interests"},
+    ),
+    (  # 'Umerov's predecessor': his is not Umerov
+        "I heard Umerov's predecessor resigned under a cloud. What concerns was his departure surrounded by?",
+        {"corruption concerns"},
+    ),
+    ("which western allies does the article mention", {"European Union", "United States"}),  # its members
+    ("So Umerov is fairly new in this role. Whose shoes is he filling?", {"Andriy Yermak"}),
+    (  # the lead-in names the council, which the question's 'there' needs
+        "Umerov wears another hat on Ukraine's national security council. What's his title there?",
+        {"national security council secretary"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -717,6 +736,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Is military aid part of what Europe provides to Ukraine?", "yes"),  # among what it provides
         ("Did Jared Kushner take part in the Florida negotiations back then?", "yes"),
         ("Rubio doesn't think they're finished — there's more work to do, right?", "yes"),
+        ("Let me just confirm the location for everyone: were these talks held in Florida?", "yes"),
         ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
     ],
 )
@@ -743,6 +763,7 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many people could meet putin, counting also witkoff", "2"),  # 'also': Witkoff included
         ("Counting Witkoff, how many people were in line to possibly meet Putin?", "2"),  # a name counted in
         ("# people who could meet Putin (incl. Witkoff)?", "2"),
+        ("how many western allies are named", "2"),  # the article's naming is no relation of theirs
         ("how many people could meet putin, witkoff among them", "2"),
         ("inclusive of kushner, how many people could potentially meet putin", "2"),
         ("how many people may meet putin, kushner included", "2"),  # the one included is no condition

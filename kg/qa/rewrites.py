@@ -21,8 +21,8 @@ from kg.qa.grammar import (
     VERBS,
     WH,
 )
-from kg.qa.lexicon import Lexicon
-from kg.qa.text import stem, tokens
+from kg.qa.lexicon import Lexicon, stems_of
+from kg.qa.text import key, stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
@@ -278,6 +278,18 @@ WHEN_FIRST = re.compile(
 NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
 IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
 BLANK = re.compile(r"\b((a|an|the)\s+)?_{2,}", re.IGNORECASE)
+# 'how many allies are named', 'which allies does the article mention': the article's naming is
+# no relation of theirs; the things it names are the things there are
+NAMED_IN_SOURCE = re.compile(
+    rf"^(?P<asked>\W*(how many|which|what)\b.*?)\s+((are|were|is|was|get|gets)( actually)? "
+    rf"(named|mentioned|listed|cited|identified)|(does|do|did) ({_SOURCE}|it|they)( actually)? "
+    r"(name|mention|list|cite|identify))(?P<rest>\b[^?]*\W*)$",
+    re.IGNORECASE,
+)
+# 'what was it about the plan that worried people': what worried people about it
+WHAT_ABOUT_IT = re.compile(
+    r"^\W*what (is|was) it about (?P<thing>.+?) that (?P<rest>[^?]+?)\W*$", re.IGNORECASE
+)
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
     r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
@@ -408,6 +420,12 @@ _THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
 _LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()\"“”]*)$", re.IGNORECASE)
 
 
+# 'whose shoes is Umerov filling', 'whose place did he take': whom he replaced
+_WHOSE_PLACE = re.compile(
+    r"^\W*whose (shoes|place|seat|spot|job|post|role) (is|was|did|has|had) (?P<who>.+?) "
+    r"(fill|filling|filled|take|taking|took|taken|step into|stepping into|stepped into)\b(?P<rest>[^?]*)\W*$",
+    re.IGNORECASE,
+)
 # 'who took the place of Rubio': who replaced him
 _PLACE_OF = re.compile(
     r"\b(take|takes|taking|took|taken) the (place|job|seat|post|role) of (?=\w)", re.IGNORECASE
@@ -490,6 +508,7 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
 
 def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
+    text = _WHOSE_PLACE.sub(lambda m: f"whom did {m['who']} replace{m['rest']}?", text)
     return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text))
 
 
@@ -514,6 +533,59 @@ def topic_put_back(text: str) -> str:
 # then the question
 _CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^?]*\w)[.!;]\s+(?P<question>[^.!?;]*\w\W*\?)\W*$")
 _ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
+
+
+# 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
+# then the question
+_LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
+_IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(that|these|those|this)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _named_is_there(text: str) -> str:
+    return NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
+
+
+def _without_dummy_it(text: str) -> str:
+    """The question without an 'it' that stands for nothing: 'what was it about the plan that
+    worried people', 'whose plan was it that leaked', 'how many allies does it name'."""
+    text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", _named_is_there(text))
+    return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
+
+
+def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
+    """The question after a radio host's lead-in ('Let me just confirm the location for
+    everyone: were these talks held in Florida?'), its pronoun standing for the one person, or
+    the one thing, the lead-in names, and 'these talks' for 'the talks'; the lead-in stays,
+    after the question, when it names more than the question then does ('Umerov wears another
+    hat on the council. What's his title there?'); the whole text when the question names
+    nothing once so read ('Putin's meeting sounds certain. Whose is only possible?'), or the
+    lead-in is a topic ('Yermak these days: what job does he hold?')."""
+    found = _LEAD_IN.match(text)
+    if found is None or tokens(found["question"])[0] not in WH | AUXILIARIES:
+        return text
+    if ":" in text[found.end("context") : found.start("question")] and len(tokens(found["context"])) <= 6:
+        return text  # a topic, put back in the question by topic_put_back
+    question, named = _without_dummy_it(found["question"]), _named(found["context"], lexicon) - lexicon.values
+    people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
+    context = found["context"].lower().replace("’", "'")
+    owners = {t for t in people if f"{key(lexicon.label.get(t, t)).split()[-1]}'s" in context}
+    for pronouns, among in ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)):
+        if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
+            question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
+    question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
+    question = _DEMONSTRATIVE.sub("the ", question)
+    asked = _named(question, lexicon) - lexicon.values
+    if not asked:
+        return text
+    return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
+
+
+def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
+    """'those allies', 'the allies' after a lead-in naming the Western allies: the Western allies."""
+    things = [t for t in named if t in lexicon.label and stem(found["noun"]) in stems_of(lexicon.label[t])]
+    return lexicon.label[things[0]] if len(things) == 1 else found[0]
 
 
 def question_first(text: str) -> str:
@@ -590,17 +662,17 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
-    text = when_first(text)
+    text = when_first(_without_dummy_it(text))
     text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
-    text = WH_CLEFT.sub(lambda m: f"{m['asked']} ", read_then_asked(text, lexicon))
+    text = _without_dummy_it(read_then_asked(text, lexicon))
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
-    text = place_taken(lexicon.unshortened(question_first(text)))
+    text = place_taken(lexicon.unshortened(question_first(lead_in_dropped(text, lexicon))))
     text = copula_first(question_word_first(without_appositives(text), lexicon))
     text = WHAT_LIKE.sub(_described, text)
     whether = False

@@ -132,6 +132,8 @@ class Scoring(Refusals):
             explained[0] = True  # a post's name stands for its holder: 'the Secretary of State'
         if whose:
             explained[0] = True  # 'whose plan': the step from the plan to its owner
+        if first.forward and first.prop == str(DIP.hasMember) and self._group_asked(question, path):
+            explained[0] = True  # 'how many Western allies are there': a group asked for is its members
         if self._from_setting(question, path):
             explained[0] = True  # 'who was at the table in Florida': what took place there
         if self.to_setting(question, path):
@@ -265,6 +267,17 @@ class Scoring(Refusals):
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * self._asked_links(question, segments, reading.through_steps)
+
+    @staticmethod
+    def _group_asked(question: Question, path: Path) -> bool:
+        """'how many Western allies', 'which Western allies (are named)': the group named right
+        after the asking word, counted or asked for with nothing else asked of it."""
+        asking = [i for i, w in enumerate(question.words) if w in ("many", "which", "what")][:1]
+        if question.form != "count" and question.relation_words:
+            return False  # 'which western allies made commitments': what they did is asked
+        return bool(asking) and any(
+            path.start in m.things and asking[0] < m.start <= asking[0] + 2 for m in question.mentions
+        )
 
     def _posts_named_on_the_way(self, question: Question, path: Path, segments: list[Segment]) -> list[int]:
         """Segments that step onto a post the question names by a word of its name ('secretary')
