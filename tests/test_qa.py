@@ -584,6 +584,13 @@ ANSWERED = [
         "Umerov wears another hat on Ukraine's national security council. What's his title there?",
         {"national security council secretary"},
     ),
+    ("who ended up being the one negotiating for Ukraine?", {"Rustem Umerov"}),  # the one doing it
+    (  # trying to do it: doing it; trying to get: seeking
+        "In this most recent set of talks, what are they trying to put first for Ukraine?",
+        {"sovereignty", "independence", "prosperity"},
+    ),
+    ("What two things are the talks trying to get for Ukraine down the road?", {"prosperity", "security"}),
+    ("what might the talks shift in the eastern part of Europe?", {"the balance of power in Eastern Europe"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

@@ -231,6 +231,7 @@ RETROSPECT = re.compile(
     r"(?!\s+(of|when|that|the|it|they|he|she|this|these|those)\b)\s*,?(?=\s|\W*$)",
     re.IGNORECASE,
 )
+_DO = {"is": "does", "are": "do", "was": "did", "were": "did"}
 _ASKING = (
     r"(so |but |then )?(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|"
     r"will|would|can|could)\b"
@@ -289,6 +290,19 @@ NAMED_IN_SOURCE = re.compile(
 # 'what was it about the plan that worried people': what worried people about it
 WHAT_ABOUT_IT = re.compile(
     r"^\W*what (is|was) it about (?P<thing>.+?) that (?P<rest>[^?]+?)\W*$", re.IGNORECASE
+)
+# 'who ended up being the one negotiating for them': who negotiated
+THE_ONE_DOING = re.compile(
+    r"\b(being|be) the (one|person|man|woman|official|guy) (?=\w+ing\b)", re.IGNORECASE
+)
+# 'what are they trying to put first': what do they put first; the trying says nothing of its own,
+# and trying to get is seeking
+TRYING_TO = re.compile(
+    r"^(?P<asked>([^,?]*,\s*)?\W*(what|which|who|whom)\b[^?]*?)\s+(?P<be>are|is|were|was)\s+"
+    r"(?P<subject>(the|these|those|they|this|it|he|she)\b[^?]*?)\s+"
+    r"(trying|aiming|seeking|hoping|attempting|looking|working|striving) to\s+"
+    r"(?P<get>(get|obtain|gain|win)\b)?",
+    re.IGNORECASE,
 )
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
@@ -662,7 +676,10 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
-    text = when_first(_without_dummy_it(text))
+    text = when_first(_without_dummy_it(THE_ONE_DOING.sub("", text)))
+    text = TRYING_TO.sub(  # 'trying to get' is seeking
+        lambda m: f"{m['asked']} {_DO[m['be'].lower()]} {m['subject']} {'seek' if m['get'] else ''}", text
+    )
     text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
