@@ -1,28 +1,34 @@
 """Rewriting a question as typed into the plain form the grammar reads: shorthand written out,
-a chat's openers, a request, hearsay ('is said to be'), a belief ('did people think ...') and the
-article named around the question dropped, a question word typed last, a topic typed first or
-a sentence of context before the question put back in place, a participle put after its
-subject, descriptions set beside a name dropped. Each rewrite keeps what the question asks;
-only 'what does the key points table say about X' and 'where do things stand on X' are
-reworded, as 'how is X described' and 'what is the status of X'."""
+a chat's openers, a request or a worksheet's prompt, hearsay ('is said to be'), a belief ('did
+people think ...') and the article named around the question dropped, a question word typed
+last put first, a participle put after its subject, descriptions set beside a name dropped.
+What is said around the question (a topic, a lead-in, an aside) is read in `surroundings`.
+Each rewrite keeps what the question asks; only 'what does the key points table say about X'
+and 'where do things stand on X' are reworded, as 'how is X described' and 'what is the status
+of X'."""
 
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from kg.namespaces import DIP
 from kg.qa.grammar import (
-    AUXILIARIES,
-    CONDITIONS,
-    LEADING_PREPOSITIONS,
-    PREPOSITIONS,
     SOURCE_FIRST,
     VERBS,
     WH,
 )
-from kg.qa.lexicon import Lexicon, stems_of
-from kg.qa.text import key, stem, tokens
+from kg.qa.lexicon import Lexicon
+from kg.qa.surroundings import (
+    SOURCE,
+    lead_in_dropped,
+    named_things,
+    put_aside,
+    question_first,
+    read_then_asked,
+    topic_put_back,
+    when_first,
+    without_dummy_it,
+)
+from kg.qa.text import stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
@@ -109,11 +115,6 @@ TRAILING_ASIDE = re.compile(
     r"(?<=\?)\s*(list|name)( (them|it|those|these))?( all)?( please)?\W*$",  # '... talks? list please'
     re.IGNORECASE,
 )
-# the article itself, named around a question about what it says: 'the report', 'the piece's key points'
-_SOURCE = (
-    r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
-    r"(['’]s( [\w-]+){1,2}| of key points)?"
-)
 # 'what does the key points table say about the territory question', 'in the chart, what does it
 # say about ...': how the table describes it
 SOURCE_ON = re.compile(
@@ -156,13 +157,13 @@ def _described(m: re.Match) -> str:
 
 # 'the article suggests that the talks could ...': a claim the article makes is the question
 SOURCE_CLAIMS = re.compile(
-    rf"(^\W*|\b){_SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
+    rf"(^\W*|\b){SOURCE} (says|suggests|states|mentions|reports|notes|claims|indicates|implies|explains)"
     r"( that)?\s+",
     re.IGNORECASE,
 )
 # 'does the article say that the talks were held in Florida?': whether the claim holds
 SOURCE_ASKED = re.compile(
-    rf"^\W*(does|did|do) {_SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
+    rf"^\W*(does|did|do) {SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
     r" (that|whether|if)\s+",
     re.IGNORECASE,
 )
@@ -219,7 +220,7 @@ BEFORE_SOMEONE = re.compile(
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
 # 'at the time the article was written', 'as of writing': now, as the article tells it
 WRITING_TIME = re.compile(
-    rf"\b(at the time (of writing|{_SOURCE} was (written|published))|as of (writing|publication)|"
+    rf"\b(at the time (of writing|{SOURCE} was (written|published))|as of (writing|publication)|"
     r"when (it|the article|the piece|the report) was (written|published))\b",
     re.IGNORECASE,
 )
@@ -232,21 +233,6 @@ RETROSPECT = re.compile(
     re.IGNORECASE,
 )
 _DO = {"is": "does", "are": "do", "was": "did", "were": "did"}
-_ASKING = (
-    r"(so |but |then )?(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|"
-    r"will|would|can|could)\b"
-)
-# 'Setting aside the envoys' trip, who ...', 'Forget the American side for a moment — who ...',
-# 'Not the US mediators — which ...', 'Counting the possible as well, who ...': what the asker puts
-# aside or counts in is said before the question, and asks nothing
-ASIDE_FIRST = re.compile(
-    r"^\W*((?P<how>forget( about)?|leaving|setting|putting|leave|set|put|ignoring|ignore|apart from|"
-    r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including)\b[^?,—–]*?"
-    r"|with\b[^?,—–]*\b(gone|out|over|aside|removed|ousted|resigned|departed|in place|done)\b[^?,—–]*?"
-    r"|[^?,—–]*\baside)"
-    rf"(\s*[—–]+\s*|\s+-\s+|,\s+)(?={_ASKING})",
-    re.IGNORECASE,
-)
 # 'so what was the concern', once what came before it is dropped
 LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
 # 'back in those Florida talks, who ...': in those talks
@@ -266,31 +252,11 @@ INVERTED_CONDITION = re.compile(
 )
 # "whose country's peace plan": which country's
 WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b)", re.IGNORECASE)
-# 'When the 28-point plan surfaced, what was the worry about it?': the time of the thing the
-# pronoun stands for
-WHEN_FIRST = re.compile(
-    r"^\W*(when|once|after|as soon as)\s+(?P<subject>(the|a|an|this|that|these|those)\s[^,]*?)\s+"
-    r"((was|were|is|are|got|had|has)\s+)?\w+(ed|ped|t)\b[^,?]*,\s*"
-    r"(?P<question>(who|what|which|where|how|whose)\b.+)$",
-    re.IGNORECASE,
-)
 # '# people who could meet Putin', 'in case the talks succeed, ...', 'could set a ___ for ...': a
 # flashcard's signs and blanks
 NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
 IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
 BLANK = re.compile(r"\b((a|an|the)\s+)?_{2,}", re.IGNORECASE)
-# 'how many allies are named', 'which allies does the article mention': the article's naming is
-# no relation of theirs; the things it names are the things there are
-NAMED_IN_SOURCE = re.compile(
-    rf"^(?P<asked>\W*(how many|which|what)\b.*?)\s+((are|were|is|was|get|gets)( actually)? "
-    rf"(named|mentioned|listed|cited|identified)|(does|do|did) ({_SOURCE}|it|they)( actually)? "
-    r"(name|mention|list|cite|identify))(?P<rest>\b[^?]*\W*)$",
-    re.IGNORECASE,
-)
-# 'what was it about the plan that worried people': what worried people about it
-WHAT_ABOUT_IT = re.compile(
-    r"^\W*what (is|was) it about (?P<thing>.+?) that (?P<rest>[^?]+?)\W*$", re.IGNORECASE
-)
 # 'who ended up being the one negotiating for them': who negotiated
 THE_ONE_DOING = re.compile(
     r"\b(being|be) the (one|person|man|woman|official|guy) (?=\w+ing\b)", re.IGNORECASE
@@ -303,10 +269,6 @@ TRYING_TO = re.compile(
     r"(trying|aiming|seeking|hoping|attempting|looking|working|striving) to\s+"
     r"(?P<get>(get|obtain|gain|win)\b)?",
     re.IGNORECASE,
-)
-# 'whose peace plan was it that leaked': a cleft, whose plan leaked
-WH_CLEFT = re.compile(
-    r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
 )
 # 'the plan that got leaked': 'got' before a participle only makes it passive
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
@@ -323,10 +285,10 @@ BELIEF_ASKED = re.compile(
     re.IGNORECASE,
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
-SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {_SOURCE}\s*,\s*", re.IGNORECASE)
+SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {SOURCE}\s*,\s*", re.IGNORECASE)
 # 'were the negotiations described in the article held in Florida': the article's telling, no relation
 TOLD_IN_SOURCE = re.compile(
-    rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {_SOURCE}\b", re.IGNORECASE
+    rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {SOURCE}\b", re.IGNORECASE
 )
 # 'answer yes or no - is further work needed?': the question after the instruction, yes or no
 YES_OR_NO_FIRST = re.compile(
@@ -387,53 +349,6 @@ def without_appositives(text: str) -> str:
     return _APPOSITIVE.sub("", text)
 
 
-# 'yermak - why did he leave?': a topic, then a question that points back to it
-_TOPIC_THEN_QUESTION = re.compile(
-    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
-    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
-    re.IGNORECASE,
-)
-# 'regarding the war these talks aim to end, which sides are fighting it': the war is the topic
-_TOPIC_OPENER = re.compile(
-    r"^(what about|how about|as for|as to|regarding|concerning|on the subject of|looking at|speaking of|"
-    r"with regard to|with respect to|in relation to|as regards|in connection with|when it comes to|"
-    r"in terms of)\s+",
-    re.IGNORECASE,
-)
-_PRONOUNS = re.compile(
-    r"\b(he|she|him|her|it|they|them|his|its|their|that)\b(?! (is|was|are|were)\b)", re.IGNORECASE
-)
-_POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
-
-
-# 'The draft lists "Jared Kushner" among the figures (para 5) — did he take part in the talks?':
-# before the dash, what the asker read; after it, a question that stands alone
-_READ_THEN_ASKED = re.compile(
-    r"^(?P<read>.*\b(says?|said|states?|mentions?|lists?|notes?|reports?|appears?|claims?|writes?|quotes?|read|heard)"
-    r"\b.*?)\s+[-–—]\s+(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|were|"
-    r"has|have|had|will|would|can|could)\b.*)$",
-    re.IGNORECASE,
-)
-# 'Rubio isn't a Ukrainian official — which country's government does he work for?': a denial,
-# then the question, which may point back to what it names
-_DENIED_THEN_ASKED = re.compile(
-    r"^(?P<read>[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?)\s*[—–]+\s*"
-    r"((so|but|then)\s+)?(?P<question>(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|"
-    r"has|have|had|will|would|can|could|there)\b.*)$",
-    re.IGNORECASE,
-)
-# 'Location check (lead): were the talks ... held in Florida?': a label naming nothing, then the question
-_LABELLED = re.compile(
-    r"^(?P<label>[^:?]{1,40}):\s*(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|"
-    r"were|has|have|had|will|would|can|could)\b.*)$",
-    re.IGNORECASE,
-)
-_VERDICT_WORDS = re.compile(r"\b(yes|no|true|false|y/n)\b", re.IGNORECASE)  # 'true or false: ...' asks
-_PERSONAL_PRONOUNS = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
-_THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
-_LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()\"“”]*)$", re.IGNORECASE)
-
-
 # 'whose shoes is Umerov filling', 'whose place did he take': whom he replaced
 _WHOSE_PLACE = re.compile(
     r"^\W*whose (shoes|place|seat|spot|job|post|role) (is|was|did|has|had) (?P<who>.+?) "
@@ -452,165 +367,10 @@ _TAKES_PLACE = re.compile(
 )
 
 
-def read_then_asked(text: str, lexicon: Lexicon) -> str:
-    """The question after what the asker read, its pronoun standing for the one person ('he')
-    the reading names, or for the thing it ends with ('them': the talks in Florida); the whole
-    text when the question needs what was read or its pronoun could stand for several."""
-    labelled = _LABELLED.match(text)
-    if labelled and not _named(labelled["label"], lexicon) and not _VERDICT_WORDS.search(labelled["label"]):
-        return labelled["question"]
-    denied = _DENIED_THEN_ASKED.match(text)
-    found = _READ_THEN_ASKED.match(text) or denied
-    if found is None:
-        return text
-    question = found["question"]
-    people = {t for t in _named(found["read"], lexicon) if lexicon.is_a(t, str(DIP.Person))}
-    last = _LAST_THING.search(found["read"])
-    for pronouns, person in ((_PERSONAL_PRONOUNS, True), (_THING_PRONOUNS, False)):
-        if not pronouns.search(question):
-            continue
-        if person and len(people) == 1:
-            name = lexicon.label[next(iter(people))]
-        elif denied:
-            continue  # 'the table doesn't call it settled — so how does it describe ...': the source
-        elif not person and last:
-            name = last["thing"]  # 'Witkoff was involved in the talks in Florida — was Kushner part of them?'
-        else:
-            return text
-        question = pronouns.sub(partial(_named_instead, name), question)
-    return question if denied or _named(question, lexicon) else text  # not 'what was the concern?'
-
-
-def _named_instead(name: str, pronoun: re.Match) -> str:
-    return f"{name}'s" if pronoun[1].lower() in ("his", "its", "their") else name
-
-
-def _named(text: str, lexicon: Lexicon) -> set[str]:
-    """The things the text names by one of their names, word for word, the longest name first:
-    'the talks in Florida' names the talks, not Florida as well."""
-    words, found, covered = tokens(text), set(), set()
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            span = set(range(i, i + n))
-            things = lexicon.names.get(" ".join(words[i : i + n]), ())
-            if things and not span & covered:
-                found |= set(things)
-                covered |= span
-    return found
-
-
-def when_first(text: str) -> str:
-    """'When the 28-point plan surfaced, what was the worry about it?' asks of the plan:
-    its name takes the place of the pronoun; the time it sets is context."""
-    found = WHEN_FIRST.match(text)
-    if found is None or not (pronoun := _THING_PRONOUNS.search(found["question"])):
-        return text
-    question = found["question"]
-    return question[: pronoun.start()] + _named_instead(found["subject"], pronoun) + question[pronoun.end() :]
-
-
-def put_aside(text: str, lexicon: Lexicon) -> str:
-    """The question without what is put aside before it ('Setting aside the envoys' trip, who
-    ...'), or counted in when that names no one ('Counting the possible as well, who ...');
-    'Counting Witkoff, how many ...' says who is among the answers, and stays."""
-    found = ASIDE_FIRST.match(text)
-    if found is None:
-        return text
-    counted = found["how"] and found["how"].lower() in ("counting", "including")
-    return text if counted and _named(found[0], lexicon) - lexicon.values else text[found.end() :]
-
-
 def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
     text = _WHOSE_PLACE.sub(lambda m: f"whom did {m['who']} replace{m['rest']}?", text)
     return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text))
-
-
-def topic_put_back(text: str) -> str:
-    """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
-    place of the pronoun that points back to it ('what about Europe, are they ...' too)."""
-    found = _TOPIC_THEN_QUESTION.match(text)
-    if found is None:
-        return text
-    topic, question = found["topic"].strip(), found["question"]
-    topic = _TOPIC_OPENER.sub("", topic)
-    pronoun = _PRONOUNS.search(question)
-    opening = tokens(topic)[0]
-    if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
-        return text  # 'if talks succeed - what do they set': a condition, no topic
-    possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
-    name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
-    return question[: pronoun.start()] + name + question[pronoun.end() :]
-
-
-# 'Putin's meeting sounds uncertain. Whose is only possible?': a sentence that sets the scene,
-# then the question
-_CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^?]*\w)[.!;]\s+(?P<question>[^.!?;]*\w\W*\?)\W*$")
-_ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
-
-
-# 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
-# then the question
-_LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
-_IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(that|these|those|this)\s+(?=[a-z])", re.IGNORECASE)
-
-
-def _named_is_there(text: str) -> str:
-    return NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
-
-
-def _without_dummy_it(text: str) -> str:
-    """The question without an 'it' that stands for nothing: 'what was it about the plan that
-    worried people', 'whose plan was it that leaked', 'how many allies does it name'."""
-    text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", _named_is_there(text))
-    return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
-
-
-def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
-    """The question after a radio host's lead-in ('Let me just confirm the location for
-    everyone: were these talks held in Florida?'), its pronoun standing for the one person, or
-    the one thing, the lead-in names, and 'these talks' for 'the talks'; the lead-in stays,
-    after the question, when it names more than the question then does ('Umerov wears another
-    hat on the council. What's his title there?'); the whole text when the question names
-    nothing once so read ('Putin's meeting sounds certain. Whose is only possible?'), or the
-    lead-in is a topic ('Yermak these days: what job does he hold?')."""
-    found = _LEAD_IN.match(text)
-    if found is None or tokens(found["question"])[0] not in WH | AUXILIARIES:
-        return text
-    if ":" in text[found.end("context") : found.start("question")] and len(tokens(found["context"])) <= 6:
-        return text  # a topic, put back in the question by topic_put_back
-    question, named = _without_dummy_it(found["question"]), _named(found["context"], lexicon) - lexicon.values
-    people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
-    context = found["context"].lower().replace("’", "'")
-    owners = {t for t in people if f"{key(lexicon.label.get(t, t)).split()[-1]}'s" in context}
-    for pronouns, among in ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)):
-        if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
-            question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
-    question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
-    question = _DEMONSTRATIVE.sub("the ", question)
-    asked = _named(question, lexicon) - lexicon.values
-    if not asked:
-        return text
-    return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
-
-
-def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
-    """'those allies', 'the allies' after a lead-in naming the Western allies: the Western allies."""
-    things = [t for t in named if t in lexicon.label and stem(found["noun"]) in stems_of(lexicon.label[t])]
-    return lexicon.label[things[0]] if len(things) == 1 else found[0]
-
-
-def question_first(text: str) -> str:
-    """A question put after a sentence that sets its scene is read first, the scene after it."""
-    found = _CONTEXT_THEN_QUESTION.match(text)
-    if found is None:
-        return text
-    context, question = tokens(found["context"]), found["question"]
-    if len(context) < 3 or context[0] in _ASKING_FIRST or tokens(question)[0] not in _ASKING_FIRST:
-        return text  # 'Did U.S. envoys meet?' is one question
-    return f"{question.rstrip('?').rstrip()}, {found['context']}?"
 
 
 # "what's his name?", "what was the negotiator's name": the one named is asked for
@@ -667,7 +427,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
     restated = RESTATED_AFTER.match(text)
-    if restated and not _named(text[: restated.start("asked")], lexicon) - lexicon.values:
+    if restated and not named_things(text[: restated.start("asked")], lexicon) - lexicon.values:
         text = restated["asked"]  # the first question names nothing; the second points back to it
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
@@ -676,14 +436,14 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
-    text = when_first(_without_dummy_it(THE_ONE_DOING.sub("", text)))
+    text = when_first(without_dummy_it(THE_ONE_DOING.sub("", text)))
     text = TRYING_TO.sub(  # 'trying to get' is seeking
         lambda m: f"{m['asked']} {_DO[m['be'].lower()]} {m['subject']} {'seek' if m['get'] else ''}", text
     )
     text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
-    text = _without_dummy_it(read_then_asked(text, lexicon))
+    text = without_dummy_it(read_then_asked(text, lexicon))
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text

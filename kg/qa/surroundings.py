@@ -1,0 +1,269 @@
+"""What is said around a question, and how it is read once that is set aside: a topic typed
+first ('yermak - why did he leave?'), what the asker read or denies before a dash, a radio host's
+lead-in sentence, something put aside or counted in ('Setting aside the envoys' trip, who ...'),
+a leading when-clause, and an 'it' that stands for nothing. A pronoun of the question stands for
+the one person or thing the words around it name."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from kg.namespaces import DIP
+from kg.qa.grammar import AUXILIARIES, CONDITIONS, LEADING_PREPOSITIONS, PREPOSITIONS, WH
+from kg.qa.lexicon import Lexicon, stems_of
+from kg.qa.text import key, stem, tokens
+
+# the article itself, named around a question about what it says: 'the report', 'the piece's key points'
+SOURCE = (
+    r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
+    r"(['’]s( [\w-]+){1,2}| of key points)?"
+)
+_ASKING = (
+    r"(so |but |then )?(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|"
+    r"will|would|can|could)\b"
+)
+# 'Setting aside the envoys' trip, who ...', 'Forget the American side for a moment — who ...',
+# 'Not the US mediators — which ...', 'Counting the possible as well, who ...': what the asker puts
+# aside or counts in is said before the question, and asks nothing
+ASIDE_FIRST = re.compile(
+    r"^\W*((?P<how>forget( about)?|leaving|setting|putting|leave|set|put|ignoring|ignore|apart from|"
+    r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including)\b[^?,—–]*?"
+    r"|with\b[^?,—–]*\b(gone|out|over|aside|removed|ousted|resigned|departed|in place|done)\b[^?,—–]*?"
+    r"|[^?,—–]*\baside)"
+    rf"(\s*[—–]+\s*|\s+-\s+|,\s+)(?={_ASKING})",
+    re.IGNORECASE,
+)
+# 'When the 28-point plan surfaced, what was the worry about it?': the time of the thing the
+# pronoun stands for
+WHEN_FIRST = re.compile(
+    r"^\W*(when|once|after|as soon as)\s+(?P<subject>(the|a|an|this|that|these|those)\s[^,]*?)\s+"
+    r"((was|were|is|are|got|had|has)\s+)?\w+(ed|ped|t)\b[^,?]*,\s*"
+    r"(?P<question>(who|what|which|where|how|whose)\b.+)$",
+    re.IGNORECASE,
+)
+# 'how many allies are named', 'which allies does the article mention': the article's naming is
+# no relation of theirs; the things it names are the things there are
+NAMED_IN_SOURCE = re.compile(
+    rf"^(?P<asked>\W*(how many|which|what)\b.*?)\s+((are|were|is|was|get|gets)( actually)? "
+    rf"(named|mentioned|listed|cited|identified)|(does|do|did) ({SOURCE}|it|they)( actually)? "
+    r"(name|mention|list|cite|identify))(?P<rest>\b[^?]*\W*)$",
+    re.IGNORECASE,
+)
+# 'what was it about the plan that worried people': what worried people about it
+WHAT_ABOUT_IT = re.compile(
+    r"^\W*what (is|was) it about (?P<thing>.+?) that (?P<rest>[^?]+?)\W*$", re.IGNORECASE
+)
+# 'whose peace plan was it that leaked': a cleft, whose plan leaked
+WH_CLEFT = re.compile(
+    r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
+)
+
+
+# 'yermak - why did he leave?': a topic, then a question that points back to it
+_TOPIC_THEN_QUESTION = re.compile(
+    r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
+    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
+    re.IGNORECASE,
+)
+# 'regarding the war these talks aim to end, which sides are fighting it': the war is the topic
+_TOPIC_OPENER = re.compile(
+    r"^(what about|how about|as for|as to|regarding|concerning|on the subject of|looking at|speaking of|"
+    r"with regard to|with respect to|in relation to|as regards|in connection with|when it comes to|"
+    r"in terms of)\s+",
+    re.IGNORECASE,
+)
+_PRONOUNS = re.compile(
+    r"\b(he|she|him|her|it|they|them|his|its|their|that)\b(?! (is|was|are|were)\b)", re.IGNORECASE
+)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
+
+
+# 'The draft lists "Jared Kushner" among the figures (para 5) — did he take part in the talks?':
+# before the dash, what the asker read; after it, a question that stands alone
+_READ_THEN_ASKED = re.compile(
+    r"^(?P<read>.*\b(says?|said|states?|mentions?|lists?|notes?|reports?|appears?|claims?|writes?|quotes?|read|heard)"
+    r"\b.*?)\s+[-–—]\s+(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|were|"
+    r"has|have|had|will|would|can|could)\b.*)$",
+    re.IGNORECASE,
+)
+# 'Rubio isn't a Ukrainian official — which country's government does he work for?': a denial,
+# then the question, which may point back to what it names
+_DENIED_THEN_ASKED = re.compile(
+    r"^(?P<read>[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?)\s*[—–]+\s*"
+    r"((so|but|then)\s+)?(?P<question>(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|"
+    r"has|have|had|will|would|can|could|there)\b.*)$",
+    re.IGNORECASE,
+)
+# 'Location check (lead): were the talks ... held in Florida?': a label naming nothing, then the question
+_LABELLED = re.compile(
+    r"^(?P<label>[^:?]{1,40}):\s*(?P<question>(who|what|which|where|when|why|how|did|does|do|is|are|was|"
+    r"were|has|have|had|will|would|can|could)\b.*)$",
+    re.IGNORECASE,
+)
+_VERDICT_WORDS = re.compile(r"\b(yes|no|true|false|y/n)\b", re.IGNORECASE)  # 'true or false: ...' asks
+_PERSONAL_PRONOUNS = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
+_THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
+_LAST_THING = re.compile(r"\b(about|the)\s+(?P<thing>(?!.*\b(the|about)\b)[^,;()\"“”]*)$", re.IGNORECASE)
+
+
+def read_then_asked(text: str, lexicon: Lexicon) -> str:
+    """The question after what the asker read, its pronoun standing for the one person ('he')
+    the reading names, or for the thing it ends with ('them': the talks in Florida); the whole
+    text when the question needs what was read or its pronoun could stand for several."""
+    labelled = _LABELLED.match(text)
+    if (
+        labelled
+        and not named_things(labelled["label"], lexicon)
+        and not _VERDICT_WORDS.search(labelled["label"])
+    ):
+        return labelled["question"]
+    denied = _DENIED_THEN_ASKED.match(text)
+    found = _READ_THEN_ASKED.match(text) or denied
+    if found is None:
+        return text
+    question = found["question"]
+    people = {t for t in named_things(found["read"], lexicon) if lexicon.is_a(t, str(DIP.Person))}
+    last = _LAST_THING.search(found["read"])
+    for pronouns, person in ((_PERSONAL_PRONOUNS, True), (_THING_PRONOUNS, False)):
+        if not pronouns.search(question):
+            continue
+        if person and len(people) == 1:
+            name = lexicon.label[next(iter(people))]
+        elif denied:
+            continue  # 'the table doesn't call it settled — so how does it describe ...': the source
+        elif not person and last:
+            name = last["thing"]  # 'Witkoff was involved in the talks in Florida — was Kushner part of them?'
+        else:
+            return text
+        question = pronouns.sub(partial(_named_instead, name), question)
+    return question if denied or named_things(question, lexicon) else text  # not 'what was the concern?'
+
+
+def _named_instead(name: str, pronoun: re.Match) -> str:
+    return f"{name}'s" if pronoun[1].lower() in ("his", "its", "their") else name
+
+
+def named_things(text: str, lexicon: Lexicon) -> set[str]:
+    """The things the text names by one of their names, word for word, the longest name first:
+    'the talks in Florida' names the talks, not Florida as well."""
+    words, found, covered = tokens(text), set(), set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            span = set(range(i, i + n))
+            things = lexicon.names.get(" ".join(words[i : i + n]), ())
+            if things and not span & covered:
+                found |= set(things)
+                covered |= span
+    return found
+
+
+def when_first(text: str) -> str:
+    """'When the 28-point plan surfaced, what was the worry about it?' asks of the plan:
+    its name takes the place of the pronoun; the time it sets is context."""
+    found = WHEN_FIRST.match(text)
+    if found is None or not (pronoun := _THING_PRONOUNS.search(found["question"])):
+        return text
+    question = found["question"]
+    return question[: pronoun.start()] + _named_instead(found["subject"], pronoun) + question[pronoun.end() :]
+
+
+def put_aside(text: str, lexicon: Lexicon) -> str:
+    """The question without what is put aside before it ('Setting aside the envoys' trip, who
+    ...'), or counted in when that names no one ('Counting the possible as well, who ...');
+    'Counting Witkoff, how many ...' says who is among the answers, and stays."""
+    found = ASIDE_FIRST.match(text)
+    if found is None:
+        return text
+    counted = found["how"] and found["how"].lower() in ("counting", "including")
+    return text if counted and named_things(found[0], lexicon) - lexicon.values else text[found.end() :]
+
+
+def topic_put_back(text: str) -> str:
+    """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
+    place of the pronoun that points back to it ('what about Europe, are they ...' too)."""
+    found = _TOPIC_THEN_QUESTION.match(text)
+    if found is None:
+        return text
+    topic, question = found["topic"].strip(), found["question"]
+    topic = _TOPIC_OPENER.sub("", topic)
+    pronoun = _PRONOUNS.search(question)
+    opening = tokens(topic)[0]
+    if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
+        return text  # 'if talks succeed - what do they set': a condition, no topic
+    possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
+    name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
+    return question[: pronoun.start()] + name + question[pronoun.end() :]
+
+
+# 'Putin's meeting sounds uncertain. Whose is only possible?': a sentence that sets the scene,
+# then the question
+_CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^?]*\w)[.!;]\s+(?P<question>[^.!?;]*\w\W*\?)\W*$")
+_ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
+
+
+# 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
+# then the question
+_LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
+_IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
+_DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(that|these|those|this)\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _named_is_there(text: str) -> str:
+    return NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
+
+
+def without_dummy_it(text: str) -> str:
+    """The question without an 'it' that stands for nothing: 'what was it about the plan that
+    worried people', 'whose plan was it that leaked', 'how many allies does it name'."""
+    text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", _named_is_there(text))
+    return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
+
+
+def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
+    """The question after a radio host's lead-in ('Let me just confirm the location for
+    everyone: were these talks held in Florida?'), its pronoun standing for the one person, or
+    the one thing, the lead-in names, and 'these talks' for 'the talks'; the lead-in stays,
+    after the question, when it names more than the question then does ('Umerov wears another
+    hat on the council. What's his title there?'); the whole text when the question names
+    nothing once so read ('Putin's meeting sounds certain. Whose is only possible?'), or the
+    lead-in is a topic ('Yermak these days: what job does he hold?')."""
+    found = _LEAD_IN.match(text)
+    if found is None or tokens(found["question"])[0] not in WH | AUXILIARIES:
+        return text
+    if ":" in text[found.end("context") : found.start("question")] and len(tokens(found["context"])) <= 6:
+        return text  # a topic, put back in the question by topic_put_back
+    question, named = (
+        without_dummy_it(found["question"]),
+        named_things(found["context"], lexicon) - lexicon.values,
+    )
+    people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
+    context = found["context"].lower().replace("’", "'")
+    owners = {t for t in people if f"{key(lexicon.label.get(t, t)).split()[-1]}'s" in context}
+    for pronouns, among in ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)):
+        if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
+            question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
+    question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
+    question = _DEMONSTRATIVE.sub("the ", question)
+    asked = named_things(question, lexicon) - lexicon.values
+    if not asked:
+        return text
+    return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
+
+
+def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
+    """'those allies', 'the allies' after a lead-in naming the Western allies: the Western allies."""
+    things = [t for t in named if t in lexicon.label and stem(found["noun"]) in stems_of(lexicon.label[t])]
+    return lexicon.label[things[0]] if len(things) == 1 else found[0]
+
+
+def question_first(text: str) -> str:
+    """A question put after a sentence that sets its scene is read first, the scene after it."""
+    found = _CONTEXT_THEN_QUESTION.match(text)
+    if found is None:
+        return text
+    context, question = tokens(found["context"]), found["question"]
+    if len(context) < 3 or context[0] in _ASKING_FIRST or tokens(question)[0] not in _ASKING_FIRST:
+        return text  # 'Did U.S. envoys meet?' is one question
+    return f"{question.rstrip('?').rstrip()}, {found['context']}?"
