@@ -591,6 +591,8 @@ ANSWERED = [
     ),
     ("What two things are the talks trying to get for Ukraine down the road?", {"prosperity", "security"}),
     ("what might the talks shift in the eastern part of Europe?", {"the balance of power in Eastern Europe"}),
+    ("Need to know which country got Umerov's thanks.", {"United States"}),  # got his thanks: he thanked it
+    ("Headcount of people who might meet Putin, counting Witkoff?", {"2"}),  # headcount: number
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -901,6 +903,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "what does yermak do for work now",  # what he resigned from is behind him, and its country too
         "What job was Yermak holding at the time the article was written?",  # as the article was written: now
         "Who is the person that took the place of Rubio as the Secretary of State?",  # no one did
+        "Who is the person that came after Rubio in the post of Secretary of State?",  # the post: no answer
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -38,7 +38,7 @@ REQUEST = re.compile(
     r"^\W*(please\s+)?"
     r"((can|could|would|will) you (please )?((confirm|check|verify) (for me |to me )?)?|"
     r"do you (happen to )?know |sum up |summari[sz]e |"
-    r"i(['’]?d| would) (like|love) to know |i (want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
+    r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
@@ -257,6 +257,14 @@ WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b
 NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
 IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
 BLANK = re.compile(r"\b((a|an|the)\s+)?_{2,}", re.IGNORECASE)
+# 'which country got Umerov's thanks': which country did Umerov thank
+GOT_THANKS = re.compile(
+    r"^(?P<asked>[^?]*?\b(which|what|who)\b[^?]*?)\s+(got|gets|received|receives|earned|was given) "
+    r"(?P<who>[\w -]+?)['’]s (thanks|gratitude)\b",
+    re.IGNORECASE,
+)
+# 'who replaced Rubio in the post of Secretary of State': as Secretary of State, a post named
+IN_THE_POST_OF = re.compile(r"\bin the (post|role|position|office|job|seat) of\b", re.IGNORECASE)
 # 'who ended up being the one negotiating for them': who negotiated
 THE_ONE_DOING = re.compile(
     r"\b(being|be) the (one|person|man|woman|official|guy) (?=\w+ing\b)", re.IGNORECASE
@@ -436,7 +444,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
-    text = when_first(without_dummy_it(THE_ONE_DOING.sub("", text)))
+    text = when_first(without_dummy_it(THE_ONE_DOING.sub("", IN_THE_POST_OF.sub("as", text))))
+    text = GOT_THANKS.sub(lambda m: f"{m['asked']} did {m['who']} thank", text)
     text = TRYING_TO.sub(  # 'trying to get' is seeking
         lambda m: f"{m['asked']} {_DO[m['be'].lower()]} {m['subject']} {'seek' if m['get'] else ''}", text
     )
