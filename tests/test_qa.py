@@ -592,6 +592,9 @@ ANSWERED = [
     ("What two things are the talks trying to get for Ukraine down the road?", {"prosperity", "security"}),
     ("what might the talks shift in the eastern part of Europe?", {"the balance of power in Eastern Europe"}),
     ("Need to know which country got Umerov's thanks.", {"United States"}),  # got his thanks: he thanked it
+    ("Who's the secretary of Ukraine's national security council, do you know?", {"Rustem Umerov"}),
+    ("What were folk fretting about with the 28-point plan?", {"favoring Russian interests"}),
+    ("Going by the FAQ, whereabouts are the American envoys being sent?", {"Moscow"}),
     ("Headcount of people who might meet Putin, counting Witkoff?", {"2"}),  # headcount: number
     # the participle before its subject, as some write it
     (
@@ -746,6 +749,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Jared Kushner take part in the Florida negotiations back then?", "yes"),
         ("Rubio doesn't think they're finished — there's more work to do, right?", "yes"),
         ("Let me just confirm the location for everyone: were these talks held in Florida?", "yes"),
+        ("Is it correct that Jared Kushner took part in the Florida negotiations?", "yes"),  # a claim
+        ("Is it accurate that Yermak led the delegation?", "no"),
+        ("is europe sending ukraine military aid or nah?", "yes"),
         ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
     ],
 )

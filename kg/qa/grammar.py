@@ -75,7 +75,7 @@ PAST_WORDS = frozenset(
 
 
 _CLAIM = re.compile(
-    r"^\s*(is it true|is it the case|true or false|fact[- ]?check|verify)\b"
+    r"^\s*(is it (true|the case|correct|accurate|right)|true or false|fact[- ]?check|verify)\b"
     r"|(,|\s)(right|correct|true)\s*\??\s*$",
     re.I,
 )
@@ -147,7 +147,7 @@ META = re.compile(
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
     r"(according to|per) (the )?(faq|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
-    r"is it true that|is it the case that|true or false)\b",
+    r"is it (true|the case|correct|accurate|right) that|true or false)\b",
     re.IGNORECASE,
 )
 ONE_WORD = re.compile(r"\b(in (one|a single) word|(one|single)[- ]word)\b", re.IGNORECASE)

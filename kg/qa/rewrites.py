@@ -112,6 +112,7 @@ RESTATED = re.compile(
 TRAILING_ASIDE = re.compile(
     r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these)( all)?|keep it (short|brief)|"
     r"thanks|thank you|thx|please)\W*$|"
+    r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name)( (them|it|those|these))?( all)?( please)?\W*$",  # '... talks? list please'
     re.IGNORECASE,
 )
@@ -181,6 +182,7 @@ FILLER = re.compile(
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # 'what did rubio say about whether the job was done or not': whether it was done
 OR_NOT = re.compile(r"(\b(whether|if)\b[^?]*?),? or not\b", re.IGNORECASE)
+OR_NAH = re.compile(r",?\s+or (nah|nope)\s*(?=\?|$)", re.IGNORECASE)  # 'is europe sending aid or nah?'
 # 'whether the job was done': the work, not someone's post
 JOB_DONE = re.compile(
     r"\b(the|their|this) job(?= (is|was|being|were|be|had been|has been|got) "
@@ -433,6 +435,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
+    text = OR_NAH.sub("", text)
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
     restated = RESTATED_AFTER.match(text)
     if restated and not named_things(text[: restated.start("asked")], lexicon) - lexicon.values:
