@@ -1,10 +1,10 @@
 """Regression floors for the question layer on the question sets kept in tests/data/: the
-development set (a copy of shared/qa/dev_questions.json) and thirty-eight sets of paraphrases
+development set (a copy of shared/qa/dev_questions.json) and forty-two sets of paraphrases
 written for this project to check that it generalises (the second written after the layer was
-tuned on the first; the third to the thirty-eighth, two phrasings of each dev question each,
-written blind to the code). The floors sit a little under today's scores (see tests/data/README.md and the
-closing notes of the question-answering issue); the issue's target for the development set is
-0.95."""
+tuned on the first; the third to the forty-second, two phrasings of each dev question each,
+written blind to the code). The floors sit a little under today's scores (see
+tests/data/README.md and the closing notes of the question-answering issue); the issue's
+target for the development set is 0.95."""
 
 from __future__ import annotations
 
@@ -59,29 +59,33 @@ def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
         ("paraphrase_questions_13.json", 0.95),
         ("paraphrase_questions_14.json", 0.90),
         ("paraphrase_questions_15.json", 0.92),
-        ("paraphrase_questions_16.json", 0.86),
+        ("paraphrase_questions_16.json", 0.88),
         ("paraphrase_questions_17.json", 0.93),
         ("paraphrase_questions_18.json", 0.91),
         ("paraphrase_questions_19.json", 0.97),
         ("paraphrase_questions_20.json", 0.94),
         ("paraphrase_questions_21.json", 0.95),
-        ("paraphrase_questions_22.json", 0.91),
-        ("paraphrase_questions_23.json", 0.84),
-        ("paraphrase_questions_24.json", 0.90),
+        ("paraphrase_questions_22.json", 0.92),
+        ("paraphrase_questions_23.json", 0.88),
+        ("paraphrase_questions_24.json", 0.91),
         ("paraphrase_questions_25.json", 0.93),
         ("paraphrase_questions_26.json", 0.91),
         ("paraphrase_questions_27.json", 0.91),
         ("paraphrase_questions_28.json", 0.97),
-        ("paraphrase_questions_29.json", 0.86),
-        ("paraphrase_questions_30.json", 0.87),
+        ("paraphrase_questions_29.json", 0.88),
+        ("paraphrase_questions_30.json", 0.88),
         ("paraphrase_questions_31.json", 0.90),
         ("paraphrase_questions_32.json", 0.94),
-        ("paraphrase_questions_33.json", 0.81),
-        ("paraphrase_questions_34.json", 0.85),
+        ("paraphrase_questions_33.json", 0.91),
+        ("paraphrase_questions_34.json", 0.88),
         ("paraphrase_questions_35.json", 0.95),
         ("paraphrase_questions_36.json", 0.93),
-        ("paraphrase_questions_37.json", 0.86),
-        ("paraphrase_questions_38.json", 0.82),
+        ("paraphrase_questions_37.json", 0.87),
+        ("paraphrase_questions_38.json", 0.86),
+        ("paraphrase_questions_39.json", 0.91),
+        ("paraphrase_questions_40.json", 0.91),
+        ("paraphrase_questions_41.json", 0.89),
+        ("paraphrase_questions_42.json", 0.92),
     ],
 )
 def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:
