@@ -14,6 +14,7 @@ from kg.qa.grammar import (
     DETERMINERS,
     META,
     NEGATORS,
+    NOW_SAID,
     NOW_WORDS,
     NUMBERS,
     ONE_WORD,
@@ -27,6 +28,7 @@ from kg.qa.grammar import (
     clause_starts_yes_no,
     condition_clause,
     context_clause,
+    has_claim_verb,
     has_light_verb,
     intransitive_what,
     names_linked,
@@ -113,7 +115,7 @@ class QuestionReader(NounPhrases):
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
         unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
         past = PAST_WORDS & unnamed
-        if unnamed & {"now", "currently", "presently", "nowadays", "today"}:
+        if unnamed & NOW_SAID:
             past -= {"was", "were"}  # 'what job was Yermak holding now': the tense follows the asker's story
         question.past = bool(past)
         current = any(m.things == {str(DIP.Current)} for m in mentions)  # 'the current position of ...'
@@ -475,12 +477,7 @@ class QuestionReader(NounPhrases):
         first = next((m for m in mentions if m.start == 0), None)
         if first is None or not text.lower().replace("’", "'").lstrip().startswith(f"{first.text}'s "):
             return False
-        said = [stem(w) for w in words[first.end : first.end + 2] if w not in STOPWORDS]
-        return any(
-            w in self.lexicon.saying_words
-            or any(self.lexicon.group_head.get(g) == "say" for g in self.lexicon.groups.get(w, ()))
-            for w in said
-        )
+        return any(self.lexicon.says(stem(w)) for w in words[first.end : first.end + 2] if w not in STOPWORDS)
 
     def _post_first(self, words: list[str], mentions: list[Mention]) -> bool:
         """'Ukr. chief negotiator at the Florida talks?': keywords that open with a post, or with
@@ -495,7 +492,7 @@ class QuestionReader(NounPhrases):
             return False
         person = str(DIP.Person)  # 'Ukraine's chief negotiator Umerov?' names its holder to confirm
         named = any(self.lexicon.is_a(t, person) for m in mentions if m.start >= first.end for t in m.things)
-        return not named and not states_a_claim("?", words, self._covered_by_names(mentions))
+        return not named and not has_claim_verb(words, self._covered_by_names(mentions))
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',

@@ -66,6 +66,7 @@ VERBS = frozenset(
 NOW_WORDS = frozenset(
     ["now", "currently", "current", "presently", "today", "nowadays", "latest", "still", "incumbent"]
 )
+NOW_SAID = frozenset(["now", "currently", "presently", "nowadays", "today"])  # adverbs of now, no more
 NEGATORS = frozenset(  # as tokens: "isn't" is 'isn' and 't'; typed without its apostrophe, 'isnt'
     ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t", "isnt", "arent", "wasnt"]
 )
@@ -127,6 +128,11 @@ def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
     with a verb and a question mark (not 'new chief negotiator after the shakeup?')."""
     if not text.rstrip().endswith("?") or not words or words[0] in COMMANDS:
         return False
+    return has_claim_verb(words, covered)
+
+
+def has_claim_verb(words: list[str], covered: set[int]) -> bool:
+    """A verb of a statement among the words no name covers ('solved', 'took', 'been')."""
     return any(
         i not in covered and (w in CLAIM_VERBS or (_past_form(w) and i > 0)) for i, w in enumerate(words)
     )
@@ -182,12 +188,12 @@ def after_determiner(words: list[str], i: int, covered: set[int]) -> bool:
     )
 
 
-_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ent", "ant", "ic", "ial", "able", "ible")
+ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ent", "ant", "ic", "ial", "al", "able", "ible", "less")
 
 
 def _adjective(word: str) -> bool:
     """'successful', 'productive', 'recent': a word that by its ending qualifies a noun."""
-    return len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS) and word not in STOPWORDS
+    return len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS) and word not in STOPWORDS
 
 
 def _modifiers(words: list[str], named: set[int]) -> bool:

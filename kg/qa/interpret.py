@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.constraints import Constraints
-from kg.qa.grammar import MAX_GENERIC_INSTANCES, WH
+from kg.qa.grammar import ADJECTIVE_ENDINGS, MAX_GENERIC_INSTANCES, WH
 from kg.qa.lexicon import stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
@@ -23,7 +23,6 @@ from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Hop, Path, Term
 
-ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "able", "ible", "al", "ic", "less")
 MODALS = frozenset(["could", "might", "may", "will", "would", "can", "should"])
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
 PERSON_WORDS = {"which", "who", "whom", "whose", "name", "person", "people", "official", "officials"}

@@ -383,6 +383,13 @@ class Lexicon(Spelling):
         """'people', 'officials', 'ppl': a word for persons, the subject of a verb, no relation."""
         return any(self.group_head.get(g) == "person" for g in self.groups.get(word, ()))
 
+    def says(self, word: str) -> bool:
+        """Whether a word (a stem) is one of saying: of the 'say' group ('remark', 'words') or a
+        one-word phrase of a property of saying ('quote')."""
+        return word in self.saying_words or any(
+            self.group_head.get(g) == "say" for g in self.groups.get(word, ())
+        )
+
     def relational(self, word: str) -> bool:
         """Whether some property is named by this word: a question using it asks for that relation."""
         groups = self.groups.get(word, set())  # 'reaction' names what 'say' does

@@ -65,12 +65,7 @@ class NounPhrases:
             speaker = any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)  # not 'the round's terms'
             if speaker and m.text in owners and m.end < len(question.words):
                 word = stem(question.words[m.end])
-                groups = self.lexicon.groups.get(word, ())
-                if (
-                    word == "take"
-                    or any(self.lexicon.group_head.get(g) == "say" for g in groups)
-                    or word in self.lexicon.saying_words
-                ):
+                if word == "take" or self.lexicon.says(word):
                     return word
         return None
 

@@ -19,10 +19,11 @@ SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
 )
-_ASKING = (
-    r"(so |but |then )?(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|"
-    r"will|would|can|could)\b"
+# the words a question after an aside or a denial opens with
+_OPENING = (
+    r"who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|has|have|had|will|would|can|could"
 )
+_ASKING = rf"(so |but |then )?({_OPENING})\b"
 # 'Setting aside the envoys' trip, who ...', 'Forget the American side for a moment — who ...',
 # 'Not the US mediators — which ...', 'Counting the possible as well, who ...': what the asker puts
 # aside or counts in is said before the question, and asks nothing
@@ -91,8 +92,7 @@ _READ_THEN_ASKED = re.compile(
 # then the question, which may point back to what it names
 _DENIED_THEN_ASKED = re.compile(
     r"^(?P<read>[^?—–]*(\bnot|n['’]t|\bisnt|\bwasnt|\bdoesnt|\bdont|\bnever)\b[^?—–]*?)\s*[—–]+\s*"
-    r"((so|but|then)\s+)?(?P<question>(who|whom|whose|what|which|where|when|how|did|does|do|is|are|was|were|"
-    r"has|have|had|will|would|can|could|there)\b.*)$",
+    rf"((so|but|then)\s+)?(?P<question>({_OPENING}|there)\b.*)$",
     re.IGNORECASE,
 )
 # 'Location check (lead): were the talks ... held in Florida?': a label naming nothing, then the question
@@ -210,14 +210,11 @@ _DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z
 _DEMONSTRATIVE = re.compile(r"\b(that|these|those|this)\s+(?=[a-z])", re.IGNORECASE)
 
 
-def _named_is_there(text: str) -> str:
-    return NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
-
-
 def without_dummy_it(text: str) -> str:
     """The question without an 'it' that stands for nothing: 'what was it about the plan that
     worried people', 'whose plan was it that leaked', 'how many allies does it name'."""
-    text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", _named_is_there(text))
+    text = NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
+    text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", text)
     return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
 
 

@@ -80,15 +80,14 @@ class Verdicts:
         """A thing the question names that is neither on the path nor two facts away from it: a
         yes read off the path would say nothing of it."""
         near = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
-        walker = self.interpreter.walker
+        known = self.lexicon.values | self.lexicon.classes
         for _ in range(NEAR_FACTS):  # not through a status or a class, which half the graph shares
             near |= {
                 t.value
                 for n in near
-                if n in self.lexicon.types and walker.passable(ox.NamedNode(n))
-                for _, t in walker.edges(n)
+                if n in self.lexicon.types and n not in known
+                for _, t in self.interpreter.walker.edges(n)
             }
-        known = self.lexicon.values | self.lexicon.classes
         return any(not m.things <= known and not m.things & near for m in question.entity_mentions)
 
     def _verdict(self, question: Question, reading: Reading) -> bool | None:
