@@ -596,6 +596,60 @@ ANSWERED = [
     ("What were folk fretting about with the 28-point plan?", {"favoring Russian interests"}),
     ("Going by the FAQ, whereabouts are the American envoys being sent?", {"Moscow"}),
     ("Headcount of people who might meet Putin, counting Witkoff?", {"2"}),  # headcount: number
+    # a courtesy title names nothing: 'Mr.' is no unknown name
+    ("Could you remind me whom Mr. Umerov took over from?", {"Andriy Yermak"}),
+    ("What sentiment did Mr. Umerov show toward American support, would you happen to know?", {"gratitude"}),
+    # a letter: its story first, its question last, a pronoun standing for the one person it names
+    (
+        "I have been following the news from Ukraine, and I understand Mr. Umerov is rather new to the "
+        "job of chief negotiator. If it is not too much trouble, could you remind me whom he took over from?",
+        {"Andriy Yermak"},
+    ),
+    (
+        "My grandson tells me that a Mr. Witkoff is some sort of envoy, but I could not quite make out on "
+        "whose behalf he acts. Might you tell an old reader which president he represents?",
+        {"Donald Trump"},
+    ),
+    (
+        "There was some talk of a meeting with Mr. Putin, and I lost track of who might go. Could you "
+        "name for me everyone who may meet him, including anyone who is only possibly attending?",
+        {"Steve Witkoff", "Jared Kushner"},
+    ),
+    (
+        "I remember hearing on the wireless that some peace plan had leaked out before the talks. I wonder, "
+        "if you don't mind my asking, which country's plan it was that leaked?",
+        {"United States"},
+    ),
+    (
+        "I read that a leaked plan with 28 points caused quite some worry among the Ukrainians. As someone "
+        "who likes to understand both sides, I wondered what precisely the concern about that plan was?",
+        {"favoring Russian interests"},
+    ),
+    (
+        "I rather admire a man who can sum things up briefly. I read that the American Secretary of State "
+        "described the talks in a single word. What was that word?",
+        {"productive"},
+    ),
+    (
+        "My sister and I were discussing the war over tea, and we got onto the disputed lands. According to "
+        "the article, which country is it that controls or claims those Ukrainian territories?",
+        {"Russia"},
+    ),
+    (
+        "The article ends with a handy table of key points, which my eyes appreciated. In that table, how "
+        "is the territorial issue characterised, if I may ask?",
+        {"a significant unresolved issue"},
+    ),
+    (
+        "I would be most grateful if you could tell me who led the Ukrainian side at that meeting.",
+        {"Rustem Umerov"},
+    ),
+    # a choice in a cleft asks what the cleft asks
+    (
+        "Could you settle it for us: was it Florida or Moscow where those negotiations took place?",
+        {"Florida"},
+    ),
+    ("Could you count for me the Western allies cited as making commitments to Ukraine?", {"2"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -976,6 +1030,8 @@ def test_capitals_of_known_names_typos_and_quoted_headings_are_no_unknown_name(
         # a thing named far from what the path says: Europe's aid comes nowhere near Russia
         "Does Europe provide military aid to Russia?",
         "Is military aid among the things Europe provides to Russia?",
+        # a post of another country than the one named: the US secretary of state is not Ukraine's
+        "Is Rubio the secretary of state of Ukraine?",
     ],
 )
 def test_never_a_false_yes(qa: QuestionAnswerer, question: str) -> None:

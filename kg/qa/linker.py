@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kg.qa.lexicon import Lexicon
-from kg.qa.text import STOPWORDS, tokens
+from kg.qa.text import HONORIFIC, STOPWORDS, tokens
 
 MAX_NGRAM = 7
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
@@ -147,7 +147,7 @@ def unknown_names(text: str, lexicon: Lexicon) -> list[str]:
     """Names the question writes with a capital that the graph does not know, nor as a typo of a
     word it knows ('Merkel', 'France'): what is asked of them, the article does not say. A
     question in title case, and a row or heading in quotes, name nothing by their capitals."""
-    text = _QUOTED.sub(" ", text)
+    text = HONORIFIC.sub("", _QUOTED.sub(" ", text))
     found = [(m.start(), m.group(1)) for m in _CAPITALISED.finditer(text)]
     content = [w for w in re.findall(r"[A-Za-z]+", text)[1:] if w.lower() not in STOPWORDS]
     if len(content) >= 3 and all(w[0].isupper() for w in content):

@@ -19,6 +19,7 @@ from kg.qa.grammar import (
 from kg.qa.lexicon import Lexicon
 from kg.qa.surroundings import (
     SOURCE,
+    courtesies_dropped,
     lead_in_dropped,
     named_things,
     put_aside,
@@ -28,7 +29,7 @@ from kg.qa.surroundings import (
     when_first,
     without_dummy_it,
 )
-from kg.qa.text import stem, tokens
+from kg.qa.text import HONORIFIC, stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
@@ -62,6 +63,12 @@ NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
 # a question in a statement's order, as after 'I wonder': 'what the talks might establish',
 # 'where the talks were held'; its subject opens with a determiner, so 'which official was
 # appointed' (the official is who was) is left alone
+# 'I wondered what precisely the concern about that plan was': what the concern was
+EMBEDDED_LAST = re.compile(
+    r"^\W*(?P<wh>what|who|where|when|how|which)\s+((precisely|exactly)\s+)?"
+    r"(?P<subject>(the|this|that|these|those|his|her|their|its)\s+[^?]+?)\s+(?P<aux>is|are|was|were)\W*$",
+    re.IGNORECASE,
+)
 EMBEDDED = re.compile(
     r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
     r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?)\s+"
@@ -254,6 +261,15 @@ INVERTED_CONDITION = re.compile(
 )
 # "whose country's peace plan": which country's
 WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b)", re.IGNORECASE)
+# '..., including anyone who is only possibly attending': the possible are counted in already
+WITH_THE_POSSIBLE = re.compile(
+    r",?\s*\b(including|counting|even|as well as)\s+(anyone|those|the ones|people|any|everyone)\s+"
+    r"(who|that)\s+(is|are|was|were|might be|may be)\s+(only\s+)?(possibly|maybe|perhaps|tentatively)\b"
+    r"[^?,]*",
+    re.IGNORECASE,
+)
+# 'name for me everyone who ...', 'count for us the allies': the command, for whom aside
+FOR_ME = re.compile(r"\b(?P<command>name|list|count|give|show|identify|tell)\s+for (me|us)\b", re.IGNORECASE)
 # '# people who could meet Putin', 'in case the talks succeed, ...', 'could set a ___ for ...': a
 # flashcard's signs and blanks
 NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
@@ -434,8 +450,9 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
-    text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", HESITATION.sub("", text))))
-    text = OR_NAH.sub("", text)
+    text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)))
+    text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", text)))
+    text = FOR_ME.sub(lambda m: m["command"], WITH_THE_POSSIBLE.sub("", OR_NAH.sub("", text)))
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
     restated = RESTATED_AFTER.match(text)
     if restated and not named_things(text[: restated.start("asked")], lexicon) - lexicon.values:
@@ -487,6 +504,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = f"what are {text}"  # 'do you know the words Rubio used ...': what they are
     text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)
     text = EMBEDDED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}", text)
+    text = EMBEDDED_LAST.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}?", text)
     if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
         text, whether = text[asked_first.end() :], True
     said_yes_or_no = YES_OR_NO.search(text)

@@ -10,7 +10,7 @@ import re
 from functools import partial
 
 from kg.namespaces import DIP
-from kg.qa.grammar import AUXILIARIES, CONDITIONS, LEADING_PREPOSITIONS, PREPOSITIONS, WH
+from kg.qa.grammar import AUXILIARIES, CONDITIONS, LEADING_PREPOSITIONS, PREPOSITIONS, SOURCE_FIRST, WH
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.text import key, stem, tokens
 
@@ -18,6 +18,27 @@ from kg.qa.text import key, stem, tokens
 SOURCE = (
     r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
+)
+# a letter's courtesies around the question: 'if it is not too much trouble, ...', '..., if I may
+# ask?', '..., would you happen to know?', '..., or am I mistaken?'; they ask nothing
+_COURTESY = re.compile(
+    r"(,\s*|\b)(if (it is|it's|it isn't|it is not) (not )?(too much )?(trouble|a bother)|"
+    r"if i may( ask| say so)?|if you (do not|don't) mind( my asking| me asking)?|if you would be so kind|"
+    r"if you please|i(['’]m| am) afraid)\b\s*,?|"
+    r",\s*((would|do) you happen to know|or am i mistaken|or have i got (it|that) wrong)(?=\W*$)",
+    re.IGNORECASE,
+)
+# a letter's request for what it asks: 'I would be most grateful if you could tell me who ...',
+# 'Would you be so kind as to tell me which ...', 'Might you tell an old reader which ...'
+_POLITE_REQUEST = re.compile(
+    r"(?P<joint>(,\s*)?\b(and|so|but)\s+|^\W*|(?<=[.!?;:,—–-])\s*)"
+    r"((i(['’]d| would| should) be (most |very |so |truly )?(grateful|obliged|glad|delighted) if you "
+    r"(could|would|might|can)( kindly| please)?|would you be (so |very )?kind (enough )?(as )?to|"
+    r"(might|may|could|would|can) you( kindly| please)?|would you mind|please)\s+"
+    r"(tell|remind|let|enlighten|inform)(ing)?\s+(me|us|an? [\w ]{1,20}?(reader|woman|man|lady|gentleman))"
+    r"(\s+know)?\s+|i (was |am |have been )?wonder(ed|ing)?,?\s+)"
+    r"(?=(who|whom|whose|what|which|where|when|how|whether|if|the names? of)\b)",
+    re.IGNORECASE,
 )
 # the words a question after an aside or a denial opens with
 _OPENING = (
@@ -54,6 +75,11 @@ NAMED_IN_SOURCE = re.compile(
 # 'what was it about the plan that worried people': what worried people about it
 WHAT_ABOUT_IT = re.compile(
     r"^\W*what (is|was) it about (?P<thing>.+?) that (?P<rest>[^?]+?)\W*$", re.IGNORECASE
+)
+# 'Could you settle it: was it Florida or Moscow where the talks took place?': where they took
+# place, the choice and what asks for it aside
+CHOICE_CLEFT = re.compile(
+    r"^([^?]*[:;—–]\s*)?\W*(was|is) it [\w .'’-]+? or [\w .'’-]+? (?P<wh>where|when|who)\s+", re.IGNORECASE
 )
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
@@ -144,15 +170,16 @@ def _named_instead(name: str, pronoun: re.Match) -> str:
     return f"{name}'s" if pronoun[1].lower() in ("his", "its", "their") else name
 
 
-def named_things(text: str, lexicon: Lexicon) -> set[str]:
+def named_things(text: str, lexicon: Lexicon, nested: bool = False) -> set[str]:
     """The things the text names by one of their names, word for word, the longest name first:
-    'the talks in Florida' names the talks, not Florida as well."""
+    'the talks in Florida' names the talks, not Florida as well, unless names inside names are
+    asked for too ('a meeting with Putin' names Putin, whom a 'him' may stand for)."""
     words, found, covered = tokens(text), set(), set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             span = set(range(i, i + n))
             things = lexicon.names.get(" ".join(words[i : i + n]), ())
-            if things and not span & covered:
+            if things and (nested or not span & covered):
                 found |= set(things)
                 covered |= span
     return found
@@ -205,14 +232,28 @@ _ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
 # 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
 # then the question
 _LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
+# 'According to Rubio, is ...', 'In that table, how ...', 'This Rubio — for which ...': a question
+# after a short preface
+_PREFACED = re.compile(
+    rf"^[^,—–?]{{1,60}}?(,|\s[—–-]+)\s*(for |from |in |of |to |by )?(so |but |then )?({_OPENING})\b",
+    re.IGNORECASE,
+)
+_LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(that|these|those|this)\s+(?=[a-z])", re.IGNORECASE)
+# 'at that meeting', 'those talks'; not 'the country that controls them'
+_DEMONSTRATIVE = re.compile(
+    r"\b((?P<by>(at|in|of|on|for|from|with|to|into|during|after|before|over|by|about)\s+)that|"
+    r"these|those|this)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 
 
 def without_dummy_it(text: str) -> str:
     """The question without an 'it' that stands for nothing: 'what was it about the plan that
-    worried people', 'whose plan was it that leaked', 'how many allies does it name'."""
+    worried people', 'whose plan was it that leaked', 'how many allies does it name', 'was it
+    Florida or Moscow where they met'."""
+    text = CHOICE_CLEFT.sub(lambda m: f"{m['wh']} ", text)
     text = NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
     text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", text)
     return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
@@ -227,25 +268,33 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     nothing once so read ('Putin's meeting sounds certain. Whose is only possible?'), or the
     lead-in is a topic ('Yermak these days: what job does he hold?')."""
     found = _LEAD_IN.match(text)
-    if found is None or tokens(found["question"])[0] not in WH | AUXILIARIES:
+    if found is None or (
+        tokens(found["question"])[0] not in WH | AUXILIARIES and not _PREFACED.match(found["question"])
+    ):
         return text
     if ":" in text[found.end("context") : found.start("question")] and len(tokens(found["context"])) <= 6:
         return text  # a topic, put back in the question by topic_put_back
     question, named = (
-        without_dummy_it(found["question"]),
+        without_dummy_it(SOURCE_FIRST.sub("", found["question"])),
         named_things(found["context"], lexicon) - lexicon.values,
     )
-    people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
+    people = {
+        t for t in named_things(found["context"], lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))
+    }
     context = found["context"].lower().replace("’", "'")
-    owners = {t for t in people if f"{key(lexicon.label.get(t, t)).split()[-1]}'s" in context}
+    owners = {  # not 'I saw Kushner's name': that is him
+        t for t in people if re.search(rf"\b{key(lexicon.label.get(t, t)).split()[-1]}'s (?!name\b)", context)
+    }
     for pronouns, among in ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)):
         if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
             question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
-    question = _DEMONSTRATIVE.sub("the ", question)
+    question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
     if not asked:
         return text
+    if len(tokens(found["context"])) > _LONGEST_LEAD_IN:
+        return question  # a letter's story before its question: its names are no part of what is asked
     return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
 
 
@@ -264,3 +313,20 @@ def question_first(text: str) -> str:
     if len(context) < 3 or context[0] in _ASKING_FIRST or tokens(question)[0] not in _ASKING_FIRST:
         return text  # 'Did U.S. envoys meet?' is one question
     return f"{question.rstrip('?').rstrip()}, {found['context']}?"
+
+
+def courtesies_dropped(text: str) -> str:
+    """A letter's question without its courtesies, its request as 'Could you tell me ...?', and
+    the sentences before it kept as its lead-in: 'I read ... Ukrainians sent people to Florida,
+    and I would be most grateful if you could tell me who led their side at that meeting.'"""
+    text = _COURTESY.sub(lambda m: "" if m[0].startswith(",") else " ", text)
+    requests = list(_POLITE_REQUEST.finditer(text))  # the last is the question; before it, the scene
+    if not requests:
+        return re.sub(r"\s{2,}", " ", text).strip()
+    request = requests[-1]
+    before = text[: request.start()].rstrip(" ,")
+    asked = text[request.end() :].strip().rstrip(".!").rstrip()
+    if re.search(r"[.!?]\s", asked):
+        return text  # 'I wondered whether I had it right. Was it ...?': no request of ours
+    lead = f"{before}. " if before and before[-1] not in ".!?;:" else f"{before} " if before else ""
+    return f"{lead}Could you tell me {asked.rstrip('?')}?"

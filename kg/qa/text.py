@@ -14,6 +14,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _BRITISH = re.compile(r"(?<=\w{4})is(e|ed|es|ing|ation|ations)$")
 _BRITISH_OUR = re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able)?$")  # 'favouring', 'honour'; not 'four'
 
+# 'Mr. Umerov', 'Mrs Smith': a courtesy title before a name, which names nothing itself
+HONORIFIC = re.compile(r"\b(mr|mrs|ms|messrs|mister|dr)\b\.?\s*(?=[A-Z])", re.IGNORECASE)
+
 STOPWORDS = frozenset(
     [
         "now",  # time words: 'who leads it now' asks for the latest answer (grammar.NOW_WORDS)

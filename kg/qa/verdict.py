@@ -119,6 +119,9 @@ class Verdicts:
             # the last step is asked for when a word says it, or when the name of what it reaches
             # says what the question asks ('did the plan favor Russian interests': a concern)
             named = said and (by_name or (reading.last_asked and self._last_named(question, reading)))
+            passed = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
+            if self._rivalled(targets - values - passed, reading.path.start):
+                return None  # 'is Rubio the secretary of state of Ukraine': the post is the US's
             return True if named else None
         if values:
             found = {  # of the same list as the values asked about: a meeting's status is no certainty
@@ -169,6 +172,15 @@ class Verdicts:
             denied = bool(NEGATORS & set(question.words)) or bool(question.opposite_group)
             return not denied  # 'the job is finished and no more work is needed': one denial, twice
         return None
+
+    def _rivalled(self, left: set[str], start: str) -> bool:
+        """A thing the question names off the path, where the path's start has a fact naming
+        another thing of its kind: the country of 'secretary of state of Ukraine' is the US."""
+        kinds = {c for t in left for c in self.lexicon.all_types(t) if c.startswith(str(DIP))} - GENERIC_KINDS
+        return any(
+            isinstance(n, ox.NamedNode) and n.value not in left and kinds & self.lexicon.all_types(n.value)
+            for _, n in self.interpreter.walker.edges(start)
+        )
 
     def _words_found(self, question: Question, reading: Reading) -> bool:
         """Every relation word of the question fits the path or names what it reaches ('does
