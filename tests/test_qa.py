@@ -650,6 +650,30 @@ ANSWERED = [
         {"Florida"},
     ),
     ("Could you count for me the Western allies cited as making commitments to Ukraine?", {"2"}),
+    # a trivia clue: a description, then what is asked of it
+    ("Headed Ukraine's side of the table at the Florida meeting — who is he?", {"Rustem Umerov"}),
+    ("Zelensky's expected partner for further discussions — surname?", {"Emmanuel Macron"}),
+    ("Only 'possibly' joining the meeting with Putin: who?", {"Jared Kushner"}),
+    ("Umerov's predecessor, whose resignation cleared the way for him?", {"Andriy Yermak"}),
+    ("Country that controls or claims Ukrainian territories, according to the piece?", {"Russia"}),
+    ("Envoy who will definitely meet Putin?", {"Steve Witkoff"}),
+    # a ticket: its label, its reader and its 'return' ask nothing
+    (
+        "Requirement: return the name of the secretary of Ukraine's national security council.",
+        {"Rustem Umerov"},
+    ),
+    ("Acceptance: answer names the country whose support Umerov expressed gratitude for.", {"United States"}),
+    (
+        "As a reader I need to know what the talks might alter in Eastern Europe.",
+        {"the balance of power in Eastern Europe"},
+    ),
+    ("Acceptance: answer gives the count of people who might meet Putin, Witkoff included.", {"2"}),
+    # a phone message: emoji say nothing
+    (
+        "who all was at the florida negotiations? list em pls 📝",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    ("who all might end up meeting putin? incl the maybes 🤔", {"Steve Witkoff", "Jared Kushner"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -807,6 +831,13 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Is it accurate that Yermak led the delegation?", "no"),
         ("is europe sending ukraine military aid or nah?", "yes"),
         ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
+        ("Military aid: part of what Europe gives Ukraine?", "yes"),  # a topic, then whether it is among
+        ("umerov been chief negotiator for ages or nah? ⏳", "no"),  # has he been
+        ("Acceptance: answer yes/no on whether the talks took place in Florida.", "yes"),
+        (
+            "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
+            "yes",
+        ),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

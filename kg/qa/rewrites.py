@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from kg.qa.grammar import (
+    AUXILIARIES,
+    COMMANDS,
+    CONDITIONS,
+    LEADING_PREPOSITIONS,
+    PREPOSITIONS,
     SOURCE_FIRST,
+    SUBORDINATORS,
     VERBS,
     WH,
 )
@@ -29,7 +35,7 @@ from kg.qa.surroundings import (
     when_first,
     without_dummy_it,
 )
-from kg.qa.text import HONORIFIC, stem, tokens
+from kg.qa.text import HONORIFIC, STOPWORDS, stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
@@ -106,6 +112,19 @@ LISTING = re.compile(
 )
 # 'I was wondering if you could list ...': what follows 'if you could' is asked for
 ASKED_OF_US = re.compile(r"(you|u) (could|can|would|might) (please )?", re.IGNORECASE)
+# a ticket's label and its reader: 'Requirement: ...', 'Acceptance: ...', 'As a reader I need ...'
+TICKET = re.compile(
+    r"^\W*((ticket|requirement|acceptance( criteria)?|user story|story|task|spec|todo|to-do|query|request)"
+    r"\s*(#?\d+)?\s*[:—–-]\s*)?(as an? [\w -]{1,30}?,?\s+(?=i\b))?",
+    re.IGNORECASE,
+)
+# 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
+RETURNED = re.compile(
+    r"^\W*((return|output|retrieve|fetch|report)|((the )?(answer|output|response|result)\s+(should |must )?"
+    r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
+    r"(?=(the|a|an|all|every)\b)",
+    re.IGNORECASE,
+)
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
 WANTED = re.compile(
     r"^\W*i(\s+(really|just))?\s+(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an) )",
@@ -117,7 +136,8 @@ RESTATED = re.compile(
 )
 # '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
 TRAILING_ASIDE = re.compile(
-    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these)( all)?|keep it (short|brief)|"
+    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
+    r"keep it (short|brief)|"
     r"thanks|thank you|thx|please)\W*$|"
     r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name)( (them|it|those|these))?( all)?( please)?\W*$",  # '... talks? list please'
@@ -185,6 +205,10 @@ FILLER = re.compile(
     r"(?=\w+ing\b|go\b|get\b|end\b|take\b|who\b|what\b)",
     re.IGNORECASE,
 )
+# '... or nah? ⏳', 'list em pls 📝': emoji and pictographs say nothing a word does not
+EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\\s*")
+# 'umerov been chief negotiator for ages?': has he been
+BEEN_FIRST = re.compile(r"^\W*(?P<subject>[\w'’-]+(\s[\w'’-]+)?)\s+(?=been\b)", re.IGNORECASE)
 # 'um was jared kushner part of the talks': a hesitation says nothing
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # 'what did rubio say about whether the job was done or not': whether it was done
@@ -248,6 +272,22 @@ LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
 BACK_IN = re.compile(r"^back (?=(in|at|during) )", re.IGNORECASE)
 # 'is military aid part of what Europe provides': among what it provides, not a part in the talks
 PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
+# 'Military aid: part of what Europe gives Ukraine?': whether it is
+TOPIC_AMONG = re.compile(
+    r"^\W*(?P<topic>[^:?]*\w)\s*[:—–-]\s*(a |one )?(part of|among|included in|one of) what\b", re.IGNORECASE
+)
+# 'Umerov's predecessor, whose resignation cleared the way for him?': who that is
+DESCRIBED_THEN_WHOSE = re.compile(r"^\W*(?P<np>[^,?]+?),\s+whose\b[^?]*\?\W*$", re.IGNORECASE)
+_PROMPTS = frozenset(["state", "explain", "indicate", "specify", "quote", "recall", "determine", "clarify"])
+_NO_DESCRIPTION_OPENS = (  # 'after all the drama, who stepped in': a setting, no one described
+    PREPOSITIONS
+    | LEADING_PREPOSITIONS
+    | CONDITIONS
+    | SUBORDINATORS
+    | {"since", "once", "so", "and", "but", "then"}
+)
+# 'Country that controls or claims Ukrainian territories?': which country does
+KIND_THAT = re.compile(r"^\W*(?P<kind>[a-z]+)\s+(that|who)\s+(?=[a-z]+\b)", re.IGNORECASE)
 # 'who might go to see Putin', 'end up going to meet him': the going says nothing of its own
 GOING_TO_SEE = re.compile(
     r"\b(go|goes|going|went|gone|come|comes|coming|came|travel|travels|travelling|traveling|head|heads|heading)"
@@ -263,6 +303,7 @@ INVERTED_CONDITION = re.compile(
 WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b)", re.IGNORECASE)
 # '..., including anyone who is only possibly attending': the possible are counted in already
 WITH_THE_POSSIBLE = re.compile(
+    r"[,?]?\s*\b(incl\.?|including|counting|plus)\s+(the\s+)?(maybes|possibles|possible ones|unsure ones)\b|"
     r",?\s*\b(including|counting|even|as well as)\s+(anyone|those|the ones|people|any|everyone)\s+"
     r"(who|that)\s+(is|are|was|were|might be|may be)\s+(only\s+)?(possibly|maybe|perhaps|tentatively)\b"
     r"[^?,]*",
@@ -318,23 +359,29 @@ TOLD_IN_SOURCE = re.compile(
 )
 # 'answer yes or no - is further work needed?': the question after the instruction, yes or no
 YES_OR_NO_FIRST = re.compile(
-    r"^\W*((please )?(answer|say|reply)( with)?( a)? )?(yes or no|yes/no|y/n)\s*[:,.\-–—]\s*", re.IGNORECASE
+    r"^\W*((please )?(answer|say|reply|return|give|output)( with)?( a)? )?(yes or no|yes/no|y/n)"
+    r"(\s*[:,.\-–—]\s*|\s+(on|about|regarding|as to)\s+((whether|if)\s+)?)",
+    re.IGNORECASE,
 )
 # 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
 CLAIM_LABEL = re.compile(r"^\W*(fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*", re.IGNORECASE)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
-    r"[\s,.?]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
+    r"[\s,.?(\[]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
 )
 
 # 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
 # typed last, after a dash or a colon
 _TRAILING_WH = re.compile(
-    r"^(?P<body>.*\w)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when)\b\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
+    r"^(?P<body>.*\w['’]?)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when|(full |first )?name|surname)\b"
+    r"(?P<pronoun>\s+(is|was|are|were)\s+(he|she|it|they|this|that))?\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
     # 'security council secretary who', 'leaked peace plan whose country'
     r"|^(?P<bare>[\w-]+(\s[\w-]+){1,}?)\s+(?P<bare_wh>who|whose(\s(country|nation|government))?)\W*$",
     re.IGNORECASE,
 )
+# 'they could establish this for how conflicts are settled — what?': 'this' stands for what is asked
+_PLACEHOLDER = re.compile(r"\bthis\b(?=\s+(for|to|in|on|at|with|by|from|as|about)\b|\W*$)", re.IGNORECASE)
+_ONLY = frozenset(["only", "just", "also", "merely"])
 # 'umerov predecessor resign why', 'allies making commitments count': keywords, then what is asked
 _TRAILING_ADVERB = re.compile(
     r"^(?P<body>\w[\w'’-]*(\s[\w'’-]+)+?)\s+(?P<wh>why|when|where|how many|count|number)\W*$",
@@ -429,8 +476,17 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
         return text
     if found["noun"] and found["wh"].lower() != "whose":
         return text  # '..., which country' is a question of its own; 'plan - whose country' asks the owner
-    body, wh = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower().split()[0]
-    first = tokens(body)[0] if tokens(body) else ""
+    body, asked = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower()
+    if asked.endswith("name"):
+        return f"who is {body}?"  # 'Zelensky's expected partner — surname?': who it is
+    wh = asked.split()[0]
+    if wh == "what" and _PLACEHOLDER.search(body):
+        return _PLACEHOLDER.sub("what", body) + "?"  # 'they could establish this for ... — what?'
+    first = next(
+        (w for w in tokens(body) if not (w.endswith("ly") or w in _ONLY)), ""
+    )  # 'only possibly joining'
+    if found["pronoun"] and not (first in VERBS or first.endswith(("ing", "ed"))):
+        return text  # 'Umerov's predecessor - who was it?': a topic, then its question
     if wh == "whose":
         body = re.sub(r"^(the|a|an)\s+", "", body, flags=re.IGNORECASE)  # not 'whose the plan'
     if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
@@ -450,7 +506,9 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
-    text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)))
+    text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", EMOJI.sub("", text).strip())))
+    if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:
+        text = f"has {text[been.start('subject') :]}"
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", text)))
     text = FOR_ME.sub(lambda m: m["command"], WITH_THE_POSSIBLE.sub("", OR_NAH.sub("", text)))
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
@@ -461,7 +519,25 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
+    text = TOPIC_AMONG.sub(lambda m: f"is {m['topic']} among what", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
+    described = DESCRIBED_THEN_WHOSE.match(text)
+    if (
+        described
+        and described["np"].strip().lower() not in lexicon.names
+        and not (WH | AUXILIARIES) & set(tokens(described["np"]))
+        and tokens(described["np"])[0] not in _NO_DESCRIPTION_OPENS
+        and not WH & set(tokens(text[described.end("np") :])[1:])
+    ):
+        text = f"who is {described['np'].strip()}?"
+    kind = KIND_THAT.match(text)
+    if (
+        kind
+        and (noun := kind["kind"].lower()) not in STOPWORDS | COMMANDS | _PROMPTS
+        and (lexicon.kind_named(stem(noun)) or lexicon.names_a_relation(stem(noun)))
+        and not WH & set(tokens(text[kind.end() :]))
+    ):
+        text = f"which {kind['kind']} {text[kind.end() :]}"
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
     text = when_first(without_dummy_it(THE_ONE_DOING.sub("", IN_THE_POST_OF.sub("as", text))))
@@ -474,7 +550,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = without_dummy_it(read_then_asked(text, lexicon))
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
-    text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", text))
+    text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", RETURNED.sub("give me ", TICKET.sub("", text))))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
