@@ -644,6 +644,12 @@ ANSWERED = [
         "I would be most grateful if you could tell me who led the Ukrainian side at that meeting.",
         {"Rustem Umerov"},
     ),
+    (  # the question names nothing: the story's last sentence says what it asks of
+        "When I was young we hoped that after a war there would be something better to build on. I read that "
+        "these negotiations are meant to secure two things for Ukraine in the long run. Could you tell me "
+        "what those two aims are?",
+        {"prosperity", "security"},
+    ),
     # a choice in a cleft asks what the cleft asks
     (
         "Could you settle it for us: was it Florida or Moscow where those negotiations took place?",
@@ -831,7 +837,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Is it accurate that Yermak led the delegation?", "no"),
         ("is europe sending ukraine military aid or nah?", "yes"),
         ("Did Europe's contributions to Ukraine in that period include military aid?", "yes"),
-        ("Military aid: part of what Europe gives Ukraine?", "yes"),  # a topic, then whether it is among
+        ("Military aid: part of what Europe gives Ukraine?", "yes"),
+        (
+            "Is military aid among the contributions Europe makes to Ukraine?",
+            "yes",
+        ),  # 'makes' is light  # a topic, then whether it is among
         ("umerov been chief negotiator for ages or nah? ⏳", "no"),  # has he been
         ("Acceptance: answer yes/no on whether the talks took place in Florida.", "yes"),
         (

@@ -239,6 +239,7 @@ class QuestionReader(NounPhrases):
                     and self.lexicon.relational(stem(after))
                 )
                 or (i and i - 1 not in covered and self.lexicon.relational(stem(words[i - 1])))
+                or _noun_before_its_doer(i, words, covered, self.lexicon)  # 'the contributions Europe makes'
             )
         }
 
@@ -539,3 +540,14 @@ class QuestionReader(NounPhrases):
             if f" {phrase} " in f" {key(rest)} ":
                 return group
         return None
+
+
+def _noun_before_its_doer(at: int, words: list[str], covered: set[int], lexicon: Lexicon) -> bool:
+    """'the contributions Europe makes': a noun that says what is done, then who does it, then
+    the light verb."""
+    first = at
+    while first - 1 in covered:
+        first -= 1
+    return (
+        first < at and first >= 1 and first - 1 not in covered and lexicon.relational(stem(words[first - 1]))
+    )

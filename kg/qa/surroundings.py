@@ -238,6 +238,7 @@ _PREFACED = re.compile(
     rf"^[^,—–?]{{1,60}}?(,|\s[—–-]+)\s*(for |from |in |of |to |by )?(so |but |then )?({_OPENING})\b",
     re.IGNORECASE,
 )
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
@@ -291,9 +292,14 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
+    story = len(tokens(found["context"])) > _LONGEST_LEAD_IN
+    if not asked and story and (last := _LAST_SENTENCE.search(found["context"])):
+        return (
+            f"{question.rstrip(' ?')}, {last['sentence']}?"  # 'What was that word?': what the story ends on
+        )
     if not asked:
         return text
-    if len(tokens(found["context"])) > _LONGEST_LEAD_IN:
+    if story:
         return question  # a letter's story before its question: its names are no part of what is asked
     return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
 
