@@ -261,6 +261,9 @@ class QuestionAnswerer:
             if verdict is False and reading.score < best - NO_MARGIN:
                 continue  # a 'no' from a reading far worse than the best, which could not tell, is a guess
             sparql, rows = self._run(question, reading)
+            reached = {row["answer"].value for row in rows if isinstance(row.get("answer"), ox.NamedNode)}
+            if verdict and reading.included - reached:
+                continue  # "did Witkoff meet Putin in Florida": the talks in Florida were not with Putin
             past = bool(verdict and rows and not self._standing_now(question, reading, rows))
             if past:
                 verdict = False  # 'is Yermak the chief negotiator now?': he was

@@ -31,6 +31,7 @@ from kg.qa.surroundings import (
     put_aside,
     question_first,
     read_then_asked,
+    restarted,
     topic_put_back,
     when_first,
     without_dummy_it,
@@ -127,7 +128,7 @@ RETURNED = re.compile(
 )
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
 WANTED = re.compile(
-    r"^\W*i(\s+(really|just))?\s+(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an) )",
+    r"^\W*(i(\s+(really|just))?\s+)?(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an|exact) )",
     re.IGNORECASE,
 )
 # '... about US support. What was it?': the question restated, once its thing is named
@@ -140,7 +141,10 @@ TRAILING_ASIDE = re.compile(
     r"keep it (short|brief)|"
     r"thanks|thank you|thx|please)\W*$|"
     r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
-    r"(?<=\?)\s*(list|name)( (them|it|those|these))?( all)?( please)?\W*$",  # '... talks? list please'
+    r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
+    # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
+    r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"
+    r"(short|brief) answer|briefly|name( pls| please)?)\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -207,6 +211,15 @@ FILLER = re.compile(
 )
 # '... or nah? ⏳', 'list em pls 📝': emoji and pictographs say nothing a word does not
 EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\\s*")
+# a data person's notation: 'Umerov.predecessor = ?', 'US_envoys.destination', 'role=lead',
+# 'Witkoff -> envoy_of -> ?', 'goals[]': words joined by signs, read as the words
+NOTATION = (
+    (re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])"), " "),
+    (re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE), " "),
+    (re.compile(r"\[\d*\]|\(\)"), ""),
+    (re.compile(r"\s*(==|=|->|→)\s*\?"), "?"),
+    (re.compile(r"\s*(==|=|->|→)\s*"), " "),
+)
 # 'umerov been chief negotiator for ages?': has he been
 BEEN_FIRST = re.compile(r"^\W*(?P<subject>[\w'’-]+(\s[\w'’-]+)?)\s+(?=been\b)", re.IGNORECASE)
 # 'um was jared kushner part of the talks': a hesitation says nothing
@@ -300,7 +313,14 @@ INVERTED_CONDITION = re.compile(
     re.IGNORECASE,
 )
 # "whose country's peace plan": which country's
-WHOSE_OWNER = re.compile(r"\bwhose (?=(country|nation|government|state)['’]s\b)", re.IGNORECASE)
+WHOSE_OWNER = re.compile(
+    r"\bwhose (?=(country|nation|government|state)(['’]s\b|\s+(does|did|do|is|was)\b))", re.IGNORECASE
+)
+# 'does military aid count among Europe's contributions': is it among them
+COUNTED_AMONG = re.compile(
+    r"^\W*(does|do|did)\s+(?P<thing>[^?]+?)\s+(count|figure|feature|rank)\s+(?=(among|as one of)\b)",
+    re.IGNORECASE,
+)
 # '..., including anyone who is only possibly attending': the possible are counted in already
 WITH_THE_POSSIBLE = re.compile(
     r"[,?]?\s*\b(incl\.?|including|counting|plus)\s+(the\s+)?(maybes|possibles|possible ones|unsure ones)\b|"
@@ -364,10 +384,17 @@ YES_OR_NO_FIRST = re.compile(
     re.IGNORECASE,
 )
 # 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
-CLAIM_LABEL = re.compile(r"^\W*(fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*", re.IGNORECASE)
+CLAIM_LABEL = re.compile(
+    r"^\W*((fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*|"
+    # 'Pls confirm Kushner was in the room?', 'Confirm talks took place in FL?': a claim to check
+    r"((pls|please)\s+)?(confirm|verify)( that)?\s+"
+    r"(?!(whether|if|who|whom|whose|what|which|where|when|how|for)\b))",
+    re.IGNORECASE,
+)
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
-    r"[\s,.?(\[]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false)\W*$", re.IGNORECASE
+    r"[\s,.?(\[]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
+    re.IGNORECASE,
 )
 
 # 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
@@ -506,7 +533,10 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
+    for sign, words in NOTATION:
+        text = sign.sub(words, text)
     text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", EMOJI.sub("", text).strip())))
+    text = restarted(text, lexicon)
     if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:
         text = f"has {text[been.start('subject') :]}"
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", text)))
@@ -520,6 +550,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = TOPIC_AMONG.sub(lambda m: f"is {m['topic']} among what", text)
+    text = COUNTED_AMONG.sub(lambda m: f"is {m['thing']} ", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     described = DESCRIBED_THEN_WHOSE.match(text)
     if (

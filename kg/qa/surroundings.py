@@ -336,3 +336,42 @@ def courtesies_dropped(text: str) -> str:
         return text  # 'I wondered whether I had it right. Was it ...?': no request of ours
     lead = f"{before}. " if before and before[-1] not in ".!?;:" else f"{before} " if before else ""
     return f"{lead}Could you tell me {asked.rstrip('?')}?"
+
+
+# 'Which country does Rubio — sorry, whose government does Rubio work for?': a question begun,
+# dropped at a dash and asked again; 'Who's for sure — not maybe, for sure — going to ...': an
+# aside between dashes
+_RESTART = re.compile(
+    rf"^(?P<dropped>\W*({_OPENING}|who's|what's|where's)\b[^—–?]*?),?\s*[—–]+\s*"
+    r"((no|sorry|wait|no wait|let me rephrase|i mean|rather|or rather|actually|um|uh|er)\b[,.]?\s*"
+    r"([—–]+\s*)?)*"
+    rf"(?P<again>({_OPENING}|who's|what's|where's)\b[^—–]*)$",
+    re.IGNORECASE,
+)
+_DASHED_ASIDE = re.compile(
+    rf"\s*[—–]+\s*(no|not|sorry|i mean|wait)\b[^—–?]*[—–]+(?!\s*({_OPENING}|who's|what's|where's)\b)\s*",
+    re.IGNORECASE,
+)
+_ASKED_OF = re.compile(
+    r"^\W*(is|are|was|were|did|does|do)\s+(?P<subject>(the|these|those)\s+[\w-]+)\b", re.IGNORECASE
+)
+_I_MEAN = re.compile(r",?\s*\bi mean\b\s*(?=\W*$)", re.IGNORECASE)
+
+
+def restarted(text: str, lexicon: Lexicon) -> str:
+    """A question asked again after a dash, its pronoun standing for the one thing the dropped
+    start names ('Were the talks — did they take place in Florida, I mean?'); an aside between
+    dashes left out."""
+    text = _I_MEAN.sub("", _DASHED_ASIDE.sub(" ", text))
+    found = _RESTART.match(text)
+    if found is None:
+        return text
+    again, named = found["again"], named_things(found["dropped"], lexicon) - lexicon.values
+    people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
+    for pronouns, among in ((_PERSONAL_PRONOUNS, people), (_THING_PRONOUNS, named - people)):
+        if pronouns.search(again) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
+            again = pronouns.sub(partial(_named_instead, lexicon.label[thing]), again)
+    if (subject := _ASKED_OF.match(found["dropped"])) and _THING_PRONOUNS.search(again):
+        # 'Were the talks — did they ...': the subject begun with
+        again = _THING_PRONOUNS.sub(lambda m: _named_instead(subject["subject"], m), again, count=1)
+    return again

@@ -74,7 +74,35 @@ class Verdicts:
         found = self._verdict(question, reading)
         if found and self._named_far_off(question, reading):
             return None  # 'does Europe give military aid to Russia': Europe's aid comes nowhere near Russia
+        if found and self._setting_left_out(question, reading):
+            return None  # 'did Witkoff meet Putin in Florida': that meeting is not said to be there
+        if found and self._person_left_out(question, reading):
+            return None  # 'Florida talks Ukrainian lead: Yermak?': a path from Ukraine to the talks
         return found
+
+    def _person_left_out(self, question: Question, reading: Reading) -> bool:
+        """A person the question names whom the path neither passes nor is held to, other than
+        by a detour ('Yermak?': the one who replaced him stressed what the talks put first)."""
+        passed = (
+            _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints if not c.via}
+        )
+        return any(
+            not m.things & passed and all(self.lexicon.is_a(t, str(DIP.Person)) for t in m.things)
+            for m in question.entity_mentions
+        )
+
+    def _setting_left_out(self, question: Question, reading: Reading) -> bool:
+        """A place the question sets what it asks in ('in Florida', 'at the talks') that the
+        path neither passes nor is held to."""
+        passed = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
+        known = self.lexicon.values | self.lexicon.classes
+        return any(
+            m.start
+            and question.words[m.start - 1] in ("in", "at")
+            and question.words[max(m.start - 2, 0)] not in NEGATORS  # 'in Florida, not in Russia?'
+            and not m.things & (passed | known)
+            for m in question.entity_mentions
+        )
 
     def _named_far_off(self, question: Question, reading: Reading) -> bool:
         """A thing the question names that is neither on the path nor two facts away from it: a
@@ -118,7 +146,15 @@ class Verdicts:
             said = reading.words_all_found or by_name
             # the last step is asked for when a word says it, or when the name of what it reaches
             # says what the question asks ('did the plan favor Russian interests': a concern)
-            named = said and (by_name or (reading.last_asked and self._last_named(question, reading)))
+            last_named = self._last_named(question, reading)
+            long_way = len([g for g in self.interpreter.segments(reading.path) if not g.glue]) > 2 and all(
+                self.lexicon.is_a(t, str(DIP.Person)) for t in asked
+            )  # not 'the session with the Ukrainian interlocutors': a delegation representing Ukraine
+            # a long way round whose last step no word names says nothing of the thing it ends on
+            # ('Florida talks Ukrainian lead: Yermak?': priorities Umerov stressed, whom he succeeded)
+            named = said and (
+                (by_name and (last_named or not long_way)) or (reading.last_asked and last_named)
+            )
             passed = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
             if self._rivalled(targets - values - passed, reading.path.start):
                 return None  # 'is Rubio the secretary of state of Ukraine': the post is the US's
