@@ -688,6 +688,13 @@ ANSWERED = [
     # a data person's notation
     ("Umerov.predecessor = ?", {"Andriy Yermak"}),
     ("US_envoys.destination = ? (source=FAQ)", {"Moscow"}),
+    # an academic's distance: what the text suggests is what it says
+    (
+        "What does the text suggest regarding the identity of the person who assumed Ukraine's chief "
+        "negotiating role in the wake of domestic political upheaval?",
+        {"Rustem Umerov"},
+    ),
+    ("Whom, according to the account, did Umerov succeed?", {"Andriy Yermak"}),
     # an e-mail's line: how to answer says nothing of what
     ("Plan that leaked pre-talks — whose? Country only.", {"United States"}),
     # a phone message: emoji say nothing
@@ -860,6 +867,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Was it Umerov — no, wait — was it Andriy Yermak who led the Ukrainian side in Florida?", "no"),
         ("Confirm talks took place in FL?", "yes"),
         ("talks.location == Florida? (bool)", "yes"),
+        ("Does the report situate the talks in Florida?", "yes"),
+        ("Does the account indicate that Jared Kushner took part in the Florida negotiations?", "yes"),
         ("umerov been chief negotiator for ages or nah? ⏳", "no"),  # has he been
         ("Acceptance: answer yes/no on whether the talks took place in Florida.", "yes"),
         (
@@ -1023,6 +1032,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "What job was Yermak holding at the time the article was written?",  # as the article was written: now
         "Who is the person that took the place of Rubio as the Secretary of State?",  # no one did
         "Who is the person that came after Rubio in the post of Secretary of State?",  # the post: no answer
+        "Who got Rubio's job as Secretary of State after him?",  # got his job: replaced him
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -145,7 +145,7 @@ def checks_a_claim(text: str) -> bool:
 
 _SOURCE = (  # the article and its parts, named as the source of what is asked
     r"(the|this) (news )?(article|faq|table|summary( table| chart)?|chart|key[- ]points?( table| section)?|"
-    r"piece|story|report|text|overview)( of (the )?key[- ]points)?"
+    r"piece|story|report|text|overview|account)( of (the )?key[- ]points)?"
 )
 SOURCE_FIRST = re.compile(rf"^\W*(according to|per|in|from|based on) {_SOURCE}\s*,\s*", re.IGNORECASE)
 META = re.compile(

@@ -193,6 +193,34 @@ SOURCE_CLAIMS = re.compile(
     r"( that)?\s+",
     re.IGNORECASE,
 )
+# 'What does the text suggest regarding the identity of the person who ...': who that is
+SOURCE_REGARDING = re.compile(
+    rf"^\W*what (does|do|did) {SOURCE} (suggest|indicate|imply|reveal)"
+    r" (regarding|about|concerning|as to|on)\s+(?P<who>the identity of\s+)?(?P<topic>.+?)\W*$",
+    re.IGNORECASE,
+)
+# 'What objectives does the report suggest the talks are meant to secure?': its telling asks nothing
+SOURCE_INSIDE = re.compile(
+    rf"(?<=\w)\s+(does|do|did) {SOURCE} (suggest|indicate|say|state|imply)( that)?\s+"
+    r"(?P<subject>(the|these|this) [\w -]+?) (?P<aux>is|are|was|were|may|might|could|can|will|would)\b",
+    re.IGNORECASE,
+)
+# 'Does the report situate the talks in Florida?': were they there
+SOURCE_PLACES = re.compile(
+    rf"^\W*(does|do|did) {SOURCE} (situate|place|locate|put|set) (?P<thing>.+?) (?=(in|at)\b)", re.IGNORECASE
+)
+# 'What view does the report attribute to Putin regarding the talks?': what view does he have
+SOURCE_ATTRIBUTES = re.compile(
+    rf"\b(?P<aux>does|do|did) {SOURCE} (attribute|ascribe|assign) to (?P<who>.+?)"
+    r"(?= (regarding|about|on|concerning|as to)\b)",
+    re.IGNORECASE,
+)
+# 'who got Rubio's job after him': who replaced him
+GOT_ONES_JOB = re.compile(
+    r"\bwho (got|took|inherited|landed|was given) (?P<owner>[\w-]+)['’]s (old )?"
+    r"(job|post|position|role|seat)\b",
+    re.IGNORECASE,
+)
 # 'does the article say that the talks were held in Florida?': whether the claim holds
 SOURCE_ASKED = re.compile(
     rf"^\W*(does|did|do) {SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
@@ -551,6 +579,11 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = TOLD_IN_SOURCE.sub("", text)
     text = TOPIC_AMONG.sub(lambda m: f"is {m['topic']} among what", text)
     text = COUNTED_AMONG.sub(lambda m: f"is {m['thing']} ", text)
+    text = SOURCE_REGARDING.sub(lambda m: f"{'who' if m['who'] else 'what'} is {m['topic']}?", text)
+    text = SOURCE_INSIDE.sub(lambda m: f" {m['aux']} {m['subject']}", text)
+    text = SOURCE_PLACES.sub(lambda m: f"were {m['thing']} ", text)
+    text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
+    text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     described = DESCRIBED_THEN_WHOSE.match(text)
     if (

@@ -16,7 +16,8 @@ from kg.qa.text import key, stem, tokens
 
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 SOURCE = (
-    r"(the |this )?(article|report|piece|story|text|coverage|author|writer|faq|key[- ]points( table)?|table)"
+    r"(the |this )?(article|report|piece|story|text|account|coverage|author|writer|faq|"
+    r"key[- ]points( table)?|table)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
 )
 # a letter's courtesies around the question: 'if it is not too much trouble, ...', '..., if I may
