@@ -37,6 +37,13 @@ def _path_nodes(path: Path) -> set[str]:
     return {path.start} | {n.value for step in path.steps for n in step if isinstance(n, ox.NamedNode)}
 
 
+def _held(reading: Reading, detours: bool = True) -> set[str]:
+    """The things a reading's path passes or is held to: its nodes, the things it includes among
+    its answers, and its conditions' values (those reached by a detour only if asked for)."""
+    held = {c.value for c in reading.constraints if detours or not c.via}
+    return _path_nodes(reading.path) | reading.included | held
+
+
 class Verdicts:
     """The verdicts of yes/no readings, from the lexicon and the interpreter's word matching."""
 
@@ -83,9 +90,7 @@ class Verdicts:
     def _person_left_out(self, question: Question, reading: Reading) -> bool:
         """A person the question names whom the path neither passes nor is held to, other than
         by a detour ('Yermak?': the one who replaced him stressed what the talks put first)."""
-        passed = (
-            _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints if not c.via}
-        )
+        passed = _held(reading, detours=False)
         return any(
             not m.things & passed and all(self.lexicon.is_a(t, str(DIP.Person)) for t in m.things)
             for m in question.entity_mentions
@@ -94,7 +99,7 @@ class Verdicts:
     def _setting_left_out(self, question: Question, reading: Reading) -> bool:
         """A place the question sets what it asks in ('in Florida', 'at the talks') that the
         path neither passes nor is held to."""
-        passed = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
+        passed = _held(reading)
         known = self.lexicon.values | self.lexicon.classes
         return any(
             m.start
@@ -107,7 +112,7 @@ class Verdicts:
     def _named_far_off(self, question: Question, reading: Reading) -> bool:
         """A thing the question names that is neither on the path nor two facts away from it: a
         yes read off the path would say nothing of it."""
-        near = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
+        near = _held(reading)
         known = self.lexicon.values | self.lexicon.classes
         for _ in range(NEAR_FACTS):  # not through a status or a class, which half the graph shares
             near |= {
@@ -155,8 +160,7 @@ class Verdicts:
             named = said and (
                 (by_name and (last_named or not long_way)) or (reading.last_asked and last_named)
             )
-            passed = _path_nodes(reading.path) | reading.included | {c.value for c in reading.constraints}
-            if self._rivalled(targets - values - passed, reading.path.start):
+            if self._rivalled(targets - values - _held(reading), reading.path.start):
                 return None  # 'is Rubio the secretary of state of Ukraine': the post is the US's
             return True if named else None
         if values:
