@@ -1033,6 +1033,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who is the person that took the place of Rubio as the Secretary of State?",  # no one did
         "Who is the person that came after Rubio in the post of Secretary of State?",  # the post: no answer
         "Who got Rubio's job as Secretary of State after him?",  # got his job: replaced him
+        "What view does Putin have on the Florida talks?",  # what he said of them: nothing
+        "What view does the report attribute to Putin regarding the Florida talks?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

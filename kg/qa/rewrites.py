@@ -215,6 +215,12 @@ SOURCE_ATTRIBUTES = re.compile(
     r"(?= (regarding|about|on|concerning|as to)\b)",
     re.IGNORECASE,
 )
+# 'What view does Putin have on the talks?': what he said of them
+VIEW_HELD = re.compile(
+    r"^\W*what (view|views|opinion|opinions|stance|take|reaction|thoughts) (does|did|do) (?P<who>.+?) "
+    r"(have|hold|express|take|voice) (on|of|about|regarding|toward|towards|concerning)\s+",
+    re.IGNORECASE,
+)
 # 'who got Rubio's job after him': who replaced him
 GOT_ONES_JOB = re.compile(
     r"\bwho (got|took|inherited|landed|was given) (?P<owner>[\w-]+)['’]s (old )?"
@@ -584,6 +590,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SOURCE_PLACES.sub(lambda m: f"were {m['thing']} ", text)
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
+    text = VIEW_HELD.sub(lambda m: f"what did {m['who']} say about ", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
     described = DESCRIBED_THEN_WHOSE.match(text)
     if (
