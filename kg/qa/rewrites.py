@@ -557,6 +557,35 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
 
 
+def described_asked(text: str, lexicon: Lexicon) -> str:
+    """'Umerov's predecessor, whose resignation cleared the way for him?' asks who that is; not
+    'after all the drama, whose ...', a setting, nor a name already known."""
+    described = DESCRIBED_THEN_WHOSE.match(text)
+    if (
+        described
+        and described["np"].strip().lower() not in lexicon.names
+        and not (WH | AUXILIARIES) & set(tokens(described["np"]))
+        and tokens(described["np"])[0] not in _NO_DESCRIPTION_OPENS
+        and not WH & set(tokens(text[described.end("np") :])[1:])
+    ):
+        return f"who is {described['np'].strip()}?"
+    return text
+
+
+def kind_asked(text: str, lexicon: Lexicon) -> str:
+    """'Country that controls or claims Ukrainian territories?' asks which country does, when
+    the first word names a kind or a relation and is no command ('State who ...')."""
+    kind = KIND_THAT.match(text)
+    if (
+        kind
+        and (noun := kind["kind"].lower()) not in STOPWORDS | COMMANDS | _PROMPTS
+        and (lexicon.kind_named(stem(noun)) or lexicon.names_a_relation(stem(noun)))
+        and not WH & set(tokens(text[kind.end() :]))
+    ):
+        return f"which {kind['kind']} {text[kind.end() :]}"
+    return text
+
+
 def _will(going: re.Match, lexicon: Lexicon) -> str:
     """'is Witkoff going to meet Putin': will Witkoff meet him, when a verb of the lexicon follows."""
     if not lexicon.relational(stem(going["verb"].lower())):
@@ -592,23 +621,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
     text = VIEW_HELD.sub(lambda m: f"what did {m['who']} say about ", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
-    described = DESCRIBED_THEN_WHOSE.match(text)
-    if (
-        described
-        and described["np"].strip().lower() not in lexicon.names
-        and not (WH | AUXILIARIES) & set(tokens(described["np"]))
-        and tokens(described["np"])[0] not in _NO_DESCRIPTION_OPENS
-        and not WH & set(tokens(text[described.end("np") :])[1:])
-    ):
-        text = f"who is {described['np'].strip()}?"
-    kind = KIND_THAT.match(text)
-    if (
-        kind
-        and (noun := kind["kind"].lower()) not in STOPWORDS | COMMANDS | _PROMPTS
-        and (lexicon.kind_named(stem(noun)) or lexicon.names_a_relation(stem(noun)))
-        and not WH & set(tokens(text[kind.end() :]))
-    ):
-        text = f"which {kind['kind']} {text[kind.end() :]}"
+    text = kind_asked(described_asked(text, lexicon), lexicon)
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
     text = when_first(without_dummy_it(THE_ONE_DOING.sub("", IN_THE_POST_OF.sub("as", text))))

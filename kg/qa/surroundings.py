@@ -167,6 +167,15 @@ def read_then_asked(text: str, lexicon: Lexicon) -> str:
     return question if denied or named_things(question, lexicon) else text  # not 'what was the concern?'
 
 
+def _pronouns_named(question: str, choices: tuple[tuple[re.Pattern, set[str]], ...], lexicon: Lexicon) -> str:
+    """The question with each kind of pronoun it uses in place of the one thing of that kind
+    named around it; a pronoun that could stand for several is left as it is."""
+    for pronouns, among in choices:
+        if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
+            question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
+    return question
+
+
 def _named_instead(name: str, pronoun: re.Match) -> str:
     return f"{name}'s" if pronoun[1].lower() in ("his", "its", "their") else name
 
@@ -287,9 +296,9 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     owners = {  # not 'I saw Kushner's name': that is him
         t for t in people if re.search(rf"\b{key(lexicon.label.get(t, t)).split()[-1]}'s (?!name\b)", context)
     }
-    for pronouns, among in ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)):
-        if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
-            question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
+    question = _pronouns_named(
+        question, ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)), lexicon
+    )
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
@@ -369,9 +378,7 @@ def restarted(text: str, lexicon: Lexicon) -> str:
         return text
     again, named = found["again"], named_things(found["dropped"], lexicon) - lexicon.values
     people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
-    for pronouns, among in ((_PERSONAL_PRONOUNS, people), (_THING_PRONOUNS, named - people)):
-        if pronouns.search(again) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
-            again = pronouns.sub(partial(_named_instead, lexicon.label[thing]), again)
+    again = _pronouns_named(again, ((_PERSONAL_PRONOUNS, people), (_THING_PRONOUNS, named - people)), lexicon)
     if (subject := _ASKED_OF.match(found["dropped"])) and _THING_PRONOUNS.search(again):
         # 'Were the talks — did they ...': the subject begun with
         again = _THING_PRONOUNS.sub(lambda m: _named_instead(subject["subject"], m), again, count=1)
