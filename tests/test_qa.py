@@ -703,6 +703,61 @@ ANSWERED = [
         {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
     ),
     ("who all might end up meeting putin? incl the maybes 🤔", {"Steve Witkoff", "Jared Kushner"}),
+    # an interview transcript's speaker, and an instruction to an assistant
+    ("Q: Let's turn to the delegations. Who led Ukraine's side in Florida?", {"Rustem Umerov"}),
+    ("Interviewer: who might meet Putin, including the maybes?", {"Steve Witkoff", "Jared Kushner"}),
+    ("Return the country whose government Rubio works for. Country name only.", {"United States"}),
+    ("Give me a count of the points in the leaked plan.", {"28"}),
+    ("Among the envoys, who is certain to meet Putin?", {"Steve Witkoff"}),  # which envoy
+    ("The leaked plan alarmed many. What were people worried about?", {"favoring Russian interests"}),
+    ("The article names Western allies who made commitments. How many of them are there?", {"2"}),
+    (
+        "Is it over? What did Rubio say about whether the work was done?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("Umerov thanked his backers at length — which country did he thank?", {"United States"}),
+    # a text message's numbers for words, and its shorthands
+    ("who did umerov thank 4 support", {"United States"}),  # '4' is 'for'
+    ("wat r the 2 long term goals 4 ukraine", {"security", "prosperity"}),  # '2' is a number
+    ("what did ppl worry abt w/ the 28 pt plan", {"favoring Russian interests"}),  # what, not who worried
+    # a half-remembered question, and a request made with emphasis
+    (
+        "I read something about a Florida meeting — remind me, who was it that led Ukraine's side?",
+        {"Rustem Umerov"},
+    ),
+    ("Do let me know who replaced Yermak.", {"Rustem Umerov"}),
+    # slang and spoken openers
+    ("Who's the bigwig gushing that the Florida talks were 'productive'?", {"Marco Rubio"}),  # which bigwig
+    ("Who's the country laying claim to chunks of Ukraine?", {"Russia"}),
+    (
+        "What's Umerov's official title on that security council, anyway?",
+        {"national security council secretary"},
+    ),
+    ("So what had everyone sweating about that 28-point plan?", {"favoring Russian interests"}),
+    # a French or Spanish speaker's order of words
+    (
+        "What has said Rubio about if the work is finished or not?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("How is called the secretary of the council of national security of Ukraine?", {"Rustem Umerov"}),
+    (
+        "In the middle of which preoccupations has resigned the predecessor of Umerov?",
+        {"corruption concerns"},
+    ),
+    ("Which countries are making the war?", {"Russia", "Ukraine"}),
+    # a lawyer's framing: for the record, to the court
+    (
+        "Can you state for the record the name of the official who leads Ukraine's delegation?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "Please tell the jury what the talks could alter in Eastern Europe.",
+        {"the balance of power in Eastern Europe"},
+    ),
+    (
+        "Should the talks succeed, please tell the court what they could establish for future conflicts.",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -870,6 +925,19 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Does the report situate the talks in Florida?", "yes"),
         ("Does the account indicate that Jared Kushner took part in the Florida negotiations?", "yes"),
         ("umerov been chief negotiator for ages or nah? ⏳", "no"),  # has he been
+        ("Isn't it true that Kushner took part in the Florida talks?", "yes"),
+        ("Whether Umerov is the chief negotiator of Ukraine?", "yes"),
+        ("do you think Kushner was at the Florida talks?", "yes"),
+        ("reckon Yermak led the delegation in Florida?", "no"),
+        ("did kushner go 2 the florida talks", "yes"),  # went to the talks: attended them
+        ("Hold up, did Jared Kushner actually show up at the Florida talks?", "yes"),
+        ("Wait — was Andriy Yermak the one calling the shots for Ukraine's side down in Florida?", "no"),
+        ("Did folks think that leaked plan was cozying up to Russia?", "yes"),
+        ("Is it not the case that Yermak led the delegation?", "no"),
+        ("Did the talks, yes or no, settle the territorial dispute?", "no"),
+        ("Look up whether the talks took place in Florida. Yes or no.", "yes"),
+        ("Determine whether Europe gives Ukraine military aid; reply yes or no.", "yes"),
+        ("Q: Just to be clear, were the talks held in Florida?", "yes"),
         ("Acceptance: answer yes/no on whether the talks took place in Florida.", "yes"),
         (
             "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
@@ -1035,6 +1103,11 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Who got Rubio's job as Secretary of State after him?",  # got his job: replaced him
         "What view does Putin have on the Florida talks?",  # what he said of them: nothing
         "What view does the report attribute to Putin regarding the Florida talks?",
+        "Please tell the court the specific date on which Umerov was appointed.",
+        "Can you state for the record who replaced Rubio as Secretary of State?",
+        "Which stadium in Florida hosted the talks — what was the venue?",  # the stadium is asked
+        "Umerov named chief negotiator: date?",  # 'date' is what is asked, no aside
+        "Find the exact date the talks began.",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

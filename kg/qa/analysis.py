@@ -476,9 +476,15 @@ class QuestionReader(NounPhrases):
         """'Rubio's exact words on whether the job is done?': what the one named first said is
         asked for, not whether it holds."""
         first = next((m for m in mentions if m.start == 0), None)
-        if first is None or not text.lower().replace("’", "'").lstrip().startswith(f"{first.text}'s "):
-            return False
-        return any(self.lexicon.says(stem(w)) for w in words[first.end : first.end + 2] if w not in STOPWORDS)
+        opening = text.lower().replace("’", "'").replace(".", "").lstrip()
+        if first is None or not opening.startswith((f"{first.text}'s ", f"{first.text}' ")):
+            return False  # "Rubio's words on ...", "Ukrainian officials' concern about ..."
+        nouns = [stem(w) for w in words[first.end : first.end + 2] if w not in STOPWORDS]
+        if any(self.lexicon.says(n) for n in nouns):
+            return True
+        # "Ukrainian officials' concern about the plan?": the relation's noun, with no verb after it
+        rest = self._covered_by_names(mentions) | set(range(first.end + 1))
+        return bool(nouns) and self.lexicon.relational(nouns[0]) and not has_claim_verb(words, rest)
 
     def _post_first(self, words: list[str], mentions: list[Mention]) -> bool:
         """'Ukr. chief negotiator at the Florida talks?': keywords that open with a post, or with

@@ -144,14 +144,15 @@ def checks_a_claim(text: str) -> bool:
 
 
 _SOURCE = (  # the article and its parts, named as the source of what is asked
-    r"(the|this) (news )?(article|faq|table|summary( table| chart)?|chart|key[- ]points?( table| section)?|"
-    r"piece|story|report|text|overview|account)( of (the )?key[- ]points)?"
+    r"(the|this) (news )?(article|faq( section| page)?|table|summary( table| chart)?|chart|"
+    r"key[- ]points?( table| section)?|table (with|of) (the )?(main|key) points|piece|story|report|text|"
+    r"overview|account)( of (the )?key[- ]points)?"
 )
 SOURCE_FIRST = re.compile(rf"^\W*(according to|per|in|from|based on) {_SOURCE}\s*,\s*", re.IGNORECASE)
 META = re.compile(
     r"\b(in (one|a single|a few) (words?|quotes)|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
-    r"(according to|per) (the )?(faq|key[- ]points?( table| section)?|summary table)|"
+    r"(according to|per) (the )?(faq( section| page)?|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
     r"is it (true|the case|correct|accurate|right) that|true or false)\b",
     re.IGNORECASE,
@@ -282,15 +283,18 @@ def starts_with(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
     return 0
 
 
+_BEFORE_A_TIME = frozenset(
+    ["me", "us", "just", "only", "the", "exact", "specific", "precise", "actual", "calendar"]
+)
+
+
 def _asks_a_time(words: list[str]) -> bool:
     """'which date', 'on what exact day', 'by what date': a time word in the question word's
     noun phrase."""
     start = 1 if words[0] in ("on", "at", "by", "in") else 0
     if words[start] in COMMANDS or words[start] == "the":  # 'name the date on which ...', 'the day ...'
         begins = start + (words[start] in COMMANDS)
-        after = [
-            w for w in words[begins : start + 5] if w not in ("me", "us", "just", "only", "the", "exact")
-        ]
+        after = [w for w in words[begins : start + 6] if w not in _BEFORE_A_TIME]
         return bool(after) and after[0] in WHEN_WORDS - {"time"}
     if words[start] not in ("what", "which"):
         return False
@@ -311,7 +315,7 @@ def question_form(words: list[str]) -> tuple[str, int]:
     if n := starts_with(words, COUNT_STARTS):
         return "count", n
     joined = " ".join(words)
-    if "how many" in joined or re.search(r"(^|\b(what|which|the) )(total )?number of\b", joined):
+    if "how many" in joined or re.search(r"(^|\b(what|which|the|a) )(total )?number of\b", joined):
         return "count", 0  # 'western allies making commitments - how many?', 'what is the number of ...'
     if words[0] in YES_NO_STARTS:
         return "yesno", 1

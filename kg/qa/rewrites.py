@@ -39,7 +39,11 @@ from kg.qa.surroundings import (
 from kg.qa.text import HONORIFIC, STOPWORDS, stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
-OPENERS = re.compile(r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm)\b[,\s]+)+", re.IGNORECASE)
+OPENERS = re.compile(
+    r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|look(?! up\b)|"
+    r"alright|right(?! now\b))\b[,\s—–-]+)+",
+    re.IGNORECASE,
+)
 # a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
 # 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
 REQUEST = re.compile(
@@ -49,13 +53,16 @@ REQUEST = re.compile(
     r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
-    r"((tell|show|remind) me |let me know |find out |figure out |check )?(?P<whether>(whether|if) )?|"
+    r"((tell|show|remind) (me|us|the (court|jury|committee|panel|listeners|viewers|audience)) |let me know |"
+    r"find out |figure out |check )?(?P<whether>(whether|if) )?|"
     # 'say if Yermak leads the delegation', 'tell me whether ...'
     r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify|state|indicate|determine|"
-    r"establish|find out|work out|figure out|explain|clarify|specify) (?P<say_whether>whether|if) |"
+    r"establish|find out|work out|figure out|explain|clarify|specify|look up|find|see|ascertain|report|"
+    r"search for|research) (?P<say_whether>whether|if) |"
     # a worksheet's prompt: 'identify what the talks may alter', 'explain briefly what ...'
     r"^\W*(please\s+)?(state|identify|explain|quote|describe|indicate|determine|establish|specify|clarify|"
-    r"recall|find out|work out|figure out)( briefly| in brief| in a word| in short)?\s+"
+    r"recall|find out|work out|figure out|find|look up|report|tell (the (court|jury|committee|panel)|us))"
+    r"( briefly| in brief| in a word| in one word| in short)?\s+"
     r"(?=(what|who|whom|which|where|when|how|whose)\b)",
     re.IGNORECASE,
 )
@@ -78,7 +85,7 @@ EMBEDDED_LAST = re.compile(
 )
 EMBEDDED = re.compile(
     r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
-    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?)\s+"
+    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?|they|he|she|people|officials|observers|critics)\s+"
     r"(?P<aux>is|are|was|were|did|does|do|will|would|could|might|may|can|should|has|have|had)\b",
     re.IGNORECASE,
 )
@@ -94,6 +101,13 @@ SETTLEMENT_REACHED = re.compile(
     r"(reached|achieved|found|struck|agreed( on| upon)?)\b",
     re.IGNORECASE,
 )
+# 'did the talks bring the dispute to a settlement': did they settle it
+BROUGHT_TO_SETTLEMENT = re.compile(
+    r"\b(?P<bring>bring|brings|brought|bringing) (?P<thing>[\w'’ -]+?) "
+    r"to an? (settlement|resolution|close|end)\b",
+    re.IGNORECASE,
+)
+_SETTLE = {"bring": "settle", "brings": "settles", "brought": "settled", "bringing": "settling"}
 # 'did they reach a settlement of the dispute': did they settle it
 SETTLEMENT_SOUGHT = re.compile(
     r"\b(reach|reached|achieve|achieved|find|found|strike|struck|get|got) (a|any) (settlement|resolution) "
@@ -105,6 +119,11 @@ SETTLEMENT_SOUGHT = re.compile(
 RESTATED_AFTER = re.compile(
     r"^[^?]*\b(it|this|that|they)\b[^?]*\?\s+(?P<asked>(what|who|which|how|did|does|do|is|was)\b"
     r"[^?]*\b(that|it|this)\W*)$",
+    re.IGNORECASE,
+)
+# 'Is it game over? How did Rubio put it when ...': a short question first, then the one asked
+SHORT_QUESTION_FIRST = re.compile(
+    r"^\W*(?P<first>\w+([^\w?]+\w+){0,3})\s*\?\s+(?P<asked>(what|who|which|how|where|whose)\b[^?]*\?)\W*$",
     re.IGNORECASE,
 )
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
@@ -121,9 +140,17 @@ TICKET = re.compile(
 )
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
-    r"^\W*((return|output|retrieve|fetch|report)|((the )?(answer|output|response|result)\s+(should |must )?"
+    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|determine|"
+    r"specify|provide|tell (the (court|jury|committee|panel)|us))"
+    r"( in (a|one) word)?|((the )?(answer|output|response|result)\s+(should |must )?"
     r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
-    r"(?=(the|a|an|all|every)\b)",
+    r"(?=(the|a|an|all|every|[\w-]+['’]s)\b)",
+    re.IGNORECASE,
+)
+# 'the name of the person who served as ...', 'give me the official who ...': who did
+NAMED_ONE = re.compile(
+    r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any )?"
+    r"(person|individual|official|people|individuals|officials|man|woman|one|ones) (who|that)\b",
     re.IGNORECASE,
 )
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
@@ -144,7 +171,13 @@ TRAILING_ASIDE = re.compile(
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
     # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
     r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"
-    r"(short|brief) answer|briefly|name( pls| please)?)\W*$",
+    r"(short|brief) answer|briefly|name( pls| please)?)\W*$|"
+    # '..., country name only.', '... . City name only.', '..., just the name': how to answer
+    r"(?<=\w)\s*[,.;:]\s*((just|only) (the )?(country|city|place|person|full|first|last|sur)?\s*"
+    r"(names?|number|figure|count|date|word)|(country|city|place|person|full|first|last|sur)?\s*"
+    r"(names?|number|figure|count|date|word) only|"
+    r"(using|in|with|quoting) (his|her|their|the) (exact|own|actual) (words|phrasing|wording|quotes?)"
+    r"( if possible)?)\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -233,6 +266,38 @@ SOURCE_ASKED = re.compile(
     r" (that|whether|if)\s+",
     re.IGNORECASE,
 )
+# "Umerov's official title": the title; 'official' as an adjective names no one
+OFFICIAL_TITLE = re.compile(
+    r"\b(official|formal|exact|actual|proper) (?=(title|role|position|post|job|capacity|designation)\b)",
+    re.IGNORECASE,
+)
+# 'What is name of secretary at ...': a learner's 'the name of the secretary'
+BARE_NAME_OF = re.compile(r"\b(?P<be>is|was|['’]s) name of (?!(the|a|an|this|that)\b)", re.IGNORECASE)
+# "Who's the country grabbing chunks of Ukraine", "who's the bigwig gushing that ...": which one is
+WHO_THE_KIND = re.compile(
+    r"^\W*who(?P<be>['’]s| is| was) the (?P<kind>[a-z]+) (?=[a-z]+ing\b)", re.IGNORECASE
+)
+# 'did Kushner go to the Florida talks': attend them; not 'go to Moscow', a trip
+GONE_TO_TALKS = re.compile(
+    r"\b(?P<go>go|went|goes|going|gone) to (?=(the|those|these|that) ([\w-]+ )?"
+    r"(talks|negotiations|meeting|meetings|summit|discussions|sessions)\b)",
+    re.IGNORECASE,
+)
+_ATTEND = {"go": "attend", "went": "attended", "goes": "attends", "going": "attending", "gone": "attended"}
+# 'what did people worry about with the plan': what they were worried about, not who worried
+WORRIED_ABOUT = re.compile(
+    r"\b(?P<wh>what|which \w+) (did|do|does) (?P<who>people|ppl|they|officials|anyone|observers|critics|many|"
+    r"allies|ukrainians) (worry|fear|fret|stress) (?=(about|abt|over|regarding|with|w/)\W)",
+    re.IGNORECASE,
+)
+# 'do you think Kushner was there?', 'reckon the talks were in Florida?', 'Whether Umerov is ...?':
+# whether the claim after it holds
+OPINION_ASKED = re.compile(
+    r"^\W*((((do|did) (you|u|ya)|d['’]?(you|ya)|you|ya) )?"
+    r"(think|reckon|suppose|believe|figure|guess)( that)?|"
+    r"whether)\s+(?!(who|whom|whose|what|which|where|when|how|why)\b)",
+    re.IGNORECASE,
+)
 # 'which envoy is said to be only possibly meeting Putin': how it is told, not what is asked
 HEARSAY = re.compile(
     r"\b(?P<be>is|are|was|were) (said|reported|understood|believed|thought) to be\b", re.IGNORECASE
@@ -257,6 +322,24 @@ NOTATION = (
 # 'umerov been chief negotiator for ages?': has he been
 BEEN_FIRST = re.compile(r"^\W*(?P<subject>[\w'’-]+(\s[\w'’-]+)?)\s+(?=been\b)", re.IGNORECASE)
 # 'um was jared kushner part of the talks': a hesitation says nothing
+# an interview transcript's speaker ('Q: Who ...', 'Interviewer: ...'): who asks, not what
+SPEAKER = re.compile(
+    r"^\W*(q|question|interviewer|reporter|journalist|host|anchor|presenter|moderator|user|counsel)\s*[:.]\s+",
+    re.IGNORECASE,
+)
+# 'Just to be clear, were ...', 'state for the record who ...', 'identify for the court the person
+# ...': the asker's framing of the question, no part of it
+FRAMING = re.compile(
+    r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
+    r"just checking)|"
+    r"for the (record|court|jury|committee|panel|listeners|viewers|audience|benefit of [\w ]{1,20}?))"
+    r"\b\s*,?\s*",
+    re.IGNORECASE,
+)
+# 'Do let me know who ...', 'Kindly tell who ...': the emphasis on a request, no part of it
+EMPHATIC_REQUEST = re.compile(
+    r"^\W*(please\s+)?(do|kindly)\s+(?=(tell|let|say|share|inform|explain)\b)", re.IGNORECASE
+)
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # 'what did rubio say about whether the job was done or not': whether it was done
 OR_NOT = re.compile(r"(\b(whether|if)\b[^?]*?),? or not\b", re.IGNORECASE)
@@ -264,7 +347,7 @@ OR_NAH = re.compile(r",?\s+or (nah|nope)\s*(?=\?|$)", re.IGNORECASE)  # 'is euro
 # 'whether the job was done': the work, not someone's post
 JOB_DONE = re.compile(
     r"\b(the|their|this) job(?= (is|was|being|were|be|had been|has been|got) "
-    r"(done|finished|complete|completed|over|wrapped up)\b)",
+    r"((all|fully|completely|really) )?(done|finished|complete|completed|over|wrapped up)\b)",
     re.IGNORECASE,
 )
 # 'by whom was the plan proposed?': who proposed it
@@ -278,6 +361,11 @@ CLEFT_CLAIM = re.compile(
     r"^\W*it (?P<be>is|was|'s) (?P<claim>.+? (who|that) .+?),? "
     r"(right|correct|true|no|isn't it|wasn't it)\W*$",
     re.IGNORECASE,
+)
+# 'Is it not the case that ...', "Isn't it true that ...": a claim put to be confirmed, as 'is it
+# the case that ...'
+NEGATED_CLAIM = re.compile(
+    r"\b(?P<be>is|was)(n['’]?t it| it not) (?P<how>the case|true|so|correct|right) that\b", re.IGNORECASE
 )
 # 'the conflict under negotiation', 'the talks in question': the thing is already named
 ALREADY_NAMED = re.compile(
@@ -312,6 +400,7 @@ RETROSPECT = re.compile(
     r"(?!\s+(of|when|that|the|it|they|he|she|this|these|those)\b)\s*,?(?=\s|\W*$)",
     re.IGNORECASE,
 )
+_OWNED = {True: "'s", False: ""}  # 'whose' asks for an owner: 'which envoy's'
 _DO = {"is": "does", "are": "do", "was": "did", "were": "did"}
 # 'so what was the concern', once what came before it is dropped
 LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
@@ -331,7 +420,7 @@ _NO_DESCRIPTION_OPENS = (  # 'after all the drama, who stepped in': a setting, n
     | LEADING_PREPOSITIONS
     | CONDITIONS
     | SUBORDINATORS
-    | {"since", "once", "so", "and", "but", "then"}
+    | {"since", "once", "so", "and", "but", "then", "of", "among"}
 )
 # 'Country that controls or claims Ukrainian territories?': which country does
 KIND_THAT = re.compile(r"^\W*(?P<kind>[a-z]+)\s+(that|who)\s+(?=[a-z]+\b)", re.IGNORECASE)
@@ -344,6 +433,19 @@ GOING_TO_SEE = re.compile(
 # 'Had the negotiations proved fruitful, what ...', 'Should the talks succeed, ...': a condition
 INVERTED_CONDITION = re.compile(
     r"^\W*(had|should|were)\s+(?P<condition>[^,?]+),\s*(?=(who|whom|whose|what|which|where|how)\b)",
+    re.IGNORECASE,
+)
+# 'Among the envoys, who ...', 'Of the two Americans, whose meeting ...': which envoy, which American's
+PARTITIVE_FIRST = re.compile(
+    r"^\W*(of|among|out of|between) (all )?(the|these|those|both)( two| three| four)? "
+    r"(?P<kind>[a-z][\w-]*?)s,?\s+"
+    r"(?P<wh>whose|who|which one|which)\b",
+    re.IGNORECASE,
+)
+# 'give me the country whose government Rubio serves in': which country's government he serves in
+WHOSE_RELATIVE = re.compile(
+    r"^(?P<ask>\W*(give me|name|identify|tell me|list|find|return|state)\s+)"
+    r"(the|a) (?P<kind>[a-z]+) whose\s+",
     re.IGNORECASE,
 )
 # "whose country's peace plan": which country's
@@ -400,7 +502,7 @@ SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)",
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
-    r"((people|ppl|anyone|anybody|officials|they|observers|critics|many) "
+    r"((people|ppl|folks|everyone|everybody|anyone|anybody|officials|they|observers|critics|many) "
     r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)|"
     r"there (any )?(concerns?|worry|worries|fears?)( (among|from|by|in) [\w'’ -]+?(?= that\b))?)( that)?\s+",
     re.IGNORECASE,
@@ -427,9 +529,12 @@ CLAIM_LABEL = re.compile(
 )
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
-    r"[\s,.?(\[]*\b(say |answer )?(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
+    r"[\s,.;?(\[]*\b(say |answer |reply |respond )?"
+    r"(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
     re.IGNORECASE,
 )
+
+YES_OR_NO_INSIDE = re.compile(r"\s*[,(—–]\s*(yes or no|yes/no|y/n|true or false)\s*[,)—–]\s*", re.IGNORECASE)
 
 # 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
 # typed last, after a dash or a colon
@@ -463,11 +568,52 @@ _PARTICIPLE_FIRST = re.compile(
 )
 
 
+# 'how is the secretary of the council called': what the name of the secretary is
+_CALLED = re.compile(
+    r"^(?P<lead>[^,]*,\s*)?(how|what) (is|was) (?P<subject>(the|this|that) .+?) (called|named)\W*$",
+    re.IGNORECASE,
+)
+# 'What has said Rubio about ...', 'In the middle of which worries has resigned the predecessor of
+# Umerov?': a perfect's participle before its subject, as in French or Spanish
+_PERFECT_BEFORE_SUBJECT = re.compile(
+    r"^(?P<asked>\W*([\w ]+ )?(what|who|whom|which|where|when|how)\b[^?]*?) (?P<aux>has|have|had) "
+    r"(?P<done>said|told|met|led|done|made|held|left|given|taken|\w+ed) "
+    r"(?P<subject>(the [\w -]+? of )?[\w'’-]+( [\w'’-]+)?)"
+    r"(?P<rest>( (about|of|on|for|with|to|as|in|over)\b[^?]*)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+# 'what has Rubio said about ...': what he said
+_PERFECT_SAID = re.compile(
+    r"\b(has|have|had) (?P<who>[\w'’-]+( [\w'’-]+){0,3}) (said|stated)\b", re.IGNORECASE
+)
+
+
+def perfect_put_back(text: str, lexicon: Lexicon) -> str:
+    """'What has said Rubio about the talks?' is 'what has Rubio said about the talks?'; the
+    subject a name, or a noun of a name ('the predecessor of Umerov')."""
+    found = _PERFECT_BEFORE_SUBJECT.match(text)
+    if found is None:
+        return _PERFECT_SAID.sub(lambda m: f"did {m['who']} say", text)
+    subject = found["subject"]
+    named = subject.lower().split(" of ")[-1]
+    if named not in lexicon.names and named.split()[-1] not in lexicon.names:
+        return text
+    return _PERFECT_SAID.sub(
+        lambda m: f"did {m['who']} say",
+        f"{found['asked']} {found['aux']} {subject} {found['done']}{found['rest']}?",
+    )
+
+
 def copula_first(text: str) -> str:
     """'The concern the plan raised was what?' is 'what was the concern the plan raised?';
-    'how is described the question' is 'how is the question described'."""
+    'how is described the question' is 'how is the question described'; 'how is the secretary
+    called' asks the secretary's name."""
     if found := _PARTICIPLE_FIRST.match(text):
-        return f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
+        text = f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
+    if found := _CALLED.match(text):
+        return f"{found['lead'] or ''}what is the name of {found['subject']}?"
     found = _COPULA_THEN_WH.match(text)
     return f"{found['wh']} {found['be']} {found['subject']}?" if found else text
 
@@ -593,22 +739,94 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
     return f"will {going['who'] or ''}{going['how'] or ''}"
 
 
+# a text message's '2' and '4' for 'to' and 'for': 'going 2 meet putin', 'thank 4 support', '4 ukraine';
+# not a number of things ('the 2 goals', '28 pts')
+_SPELLED_BY_NUMBER = re.compile(r"(?<![\w.,-])(?P<digit>[24])\s+(?=(?P<next>[\w'’]+))", re.IGNORECASE)
+_AFTER_THEM = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "them",
+        "him",
+        "me",
+        "us",
+        "u",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "now",
+        "sure",
+        "real",
+    ]
+)
+_BEFORE_TO = frozenset(
+    [
+        "going",
+        "go",
+        "goes",
+        "went",
+        "gone",
+        "headed",
+        "heading",
+        "new",
+        "due",
+        "next",
+        "back",
+        "trying",
+        "want",
+    ]
+)
+
+
+def numbers_as_words(text: str, lexicon: Lexicon) -> str:
+    """'who is going 2 meet putin' is going to; 'who did umerov thank 4 support' thanked for it."""
+
+    def spelled(found: re.Match) -> str:
+        before = tokens(text[: found.start()])
+        after = found["next"].lower()
+        word = {"2": "to", "4": "for"}[found["digit"]]
+        follows_a_verb = bool(before) and before[-1] not in _AFTER_THEM
+        going = word == "to" and bool(before) and before[-1] in _BEFORE_TO
+        if after in _AFTER_THEM or after in lexicon.names or going:
+            return f"{word} "
+        if word == "for" and lexicon.relational(stem(after)) and (follows_a_verb or not before):
+            return f"{word} "  # 'thank 4 support'
+        return found[0]
+
+    return _SPELLED_BY_NUMBER.sub(spelled, text)
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     for sign, words in NOTATION:
         text = sign.sub(words, text)
-    text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", EMOJI.sub("", text).strip())))
+    text = numbers_as_words(SPEAKER.sub("", EMOJI.sub("", text).strip()), lexicon)
+    text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
+    text = EMPHATIC_REQUEST.sub("", text)
+    text = FRAMING.sub(lambda m: " " if m.start() and not m[0].startswith(",") else "", text)
+    text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)).strip())
     text = restarted(text, lexicon)
     if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:
         text = f"has {text[been.start('subject') :]}"
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", text)))
     text = FOR_ME.sub(lambda m: m["command"], WITH_THE_POSSIBLE.sub("", OR_NAH.sub("", text)))
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
+    short = SHORT_QUESTION_FIRST.match(text)
+    if short and not named_things(short["first"], lexicon) - lexicon.values:
+        text = short["asked"]  # 'Is it game over? How did Rubio put it ...': the first asks nothing yet
     restated = RESTATED_AFTER.match(text)
     if restated and not named_things(text[: restated.start("asked")], lexicon) - lexicon.values:
         text = restated["asked"]  # the first question names nothing; the second points back to it
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
+    text = BROUGHT_TO_SETTLEMENT.sub(lambda m: f"{_SETTLE[m['bring'].lower()]} {m['thing']}", text)
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
     if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
@@ -620,7 +838,13 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
     text = VIEW_HELD.sub(lambda m: f"what did {m['who']} say about ", text)
+    text = BARE_NAME_OF.sub(lambda m: f"{m['be']} the name of the ", OFFICIAL_TITLE.sub("", text))
+    text = WHO_THE_KIND.sub(lambda m: f"which {m['kind']} {'was' if 'was' in m['be'] else 'is'} ", text)
+    text = GONE_TO_TALKS.sub(lambda m: f"{_ATTEND[m['go'].lower()]} ", text)
+    text = WORRIED_ABOUT.sub(lambda m: f"{m['wh']} were {m['who']} worried ", text)
     text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
+    text = PARTITIVE_FIRST.sub(lambda m: f"which {m['kind']}{_OWNED[m['wh'].lower() == 'whose']}", text)
+    text = WHOSE_RELATIVE.sub(lambda m: f"{m['ask']}which {m['kind']}'s ", text)
     text = kind_asked(described_asked(text, lexicon), lexicon)
     text = GOING_TO_SEE.sub("", LINKING_WORD.sub("", put_aside(text, lexicon)))
     text = INVERTED_CONDITION.sub(lambda m: f"if {m['condition']}, ", WHOSE_OWNER.sub("which ", text))
@@ -639,7 +863,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(lead_in_dropped(text, lexicon))))
-    text = copula_first(question_word_first(without_appositives(text), lexicon))
+    text = copula_first(perfect_put_back(question_word_first(without_appositives(text), lexicon), lexicon))
     text = WHAT_LIKE.sub(_described, text)
     whether = False
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
@@ -657,9 +881,14 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         whether = bool(request["whether"] or request["say_whether"])
         if whether and (asked_of_us := ASKED_OF_US.match(text, request.end())):
             request, whether = asked_of_us, False  # 'I wonder if you could list ...': a request
-    elif request := SOURCE_ASKED.match(text):
+    elif request := SOURCE_ASKED.match(text) or OPINION_ASKED.match(text):
         whether = True
     text = text[request.end() :] if request else text
+    if request and (again := REQUEST.match(text)):  # 'can you state whether ...', 'can you identify who ...'
+        whether = whether or bool(again["whether"] or again["say_whether"])
+        text = text[again.end() :]
+    if request:
+        text = NAMED_ONE.sub("who", RETURNED.sub("give me ", text))  # 'can you state the number of ...'
     if request and not whether and NOUN_PHRASE.match(text):
         text = f"what are {text}"  # 'do you know the words Rubio used ...': what they are
     text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)
@@ -667,6 +896,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = EMBEDDED_LAST.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}?", text)
     if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
         text, whether = text[asked_first.end() :], True
+    if inside := YES_OR_NO_INSIDE.search(text):  # 'Did the talks, yes or no, resolve ...'
+        text, whether = text[: inside.start()] + " " + text[inside.end() :], True
     said_yes_or_no = YES_OR_NO.search(text)
     if said_yes_or_no and said_yes_or_no.start() > 0:
         text, whether = text[: said_yes_or_no.start()] + "?", True

@@ -16,8 +16,8 @@ from kg.qa.text import key, stem, tokens
 
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 SOURCE = (
-    r"(the |this )?(article|report|piece|story|text|account|coverage|author|writer|faq|"
-    r"key[- ]points( table)?|table)"
+    r"(the |this )?(article|report|piece|story|text|account|coverage|author|writer|faq( section| page)?|"
+    r"key[- ]points( table)?|table( (with|of) (the )?(main|key) points)?)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
 )
 # a letter's courtesies around the question: 'if it is not too much trouble, ...', '..., if I may
@@ -36,8 +36,9 @@ _POLITE_REQUEST = re.compile(
     r"((i(['’]d| would| should) be (most |very |so |truly )?(grateful|obliged|glad|delighted) if you "
     r"(could|would|might|can)( kindly| please)?|would you be (so |very )?kind (enough )?(as )?to|"
     r"(might|may|could|would|can) you( kindly| please)?|would you mind|please)\s+"
-    r"(tell|remind|let|enlighten|inform)(ing)?\s+(me|us|an? [\w ]{1,20}?(reader|woman|man|lady|gentleman))"
-    r"(\s+know)?\s+|i (was |am |have been )?wonder(ed|ing)?,?\s+)"
+    r"(tell|remind|let|enlighten|inform)(ing)?\s+"
+    r"(me|us|the (court|jury|committee|panel)|an? [\w ]{1,20}?(reader|woman|man|lady|gentleman))"
+    r"(\s+know)?\s+|i (was |am |have been )?wonder(ed|ing)?,?\s+|(remind|tell) me,?\s+)"
     r"(?=(who|whom|whose|what|which|where|when|how|whether|if|the names? of)\b)",
     re.IGNORECASE,
 )
@@ -242,6 +243,13 @@ _ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
 # 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
 # then the question
 _LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
+# 'Umerov gives a shout-out to the supporters — which country is he thanking?': a lead-in clause
+# before a dash; not a noun phrase put first ('A meeting that is only possible — whose is it?')
+_DASHED_LEAD_IN = re.compile(
+    r"^(?!\W*(a|an|the|this|that|these|those)\b)(?P<context>[^?]*\w['’\"”)]?)\s+[—–]+\s+"
+    r"(?P<question>[^.!?;:—–]*\w\W*\?)\W*$",
+    re.IGNORECASE,
+)
 # 'According to Rubio, is ...', 'In that table, how ...', 'This Rubio — for which ...': a question
 # after a short preface
 _PREFACED = re.compile(
@@ -249,8 +257,23 @@ _PREFACED = re.compile(
     re.IGNORECASE,
 )
 _LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
+# 'Secretary of Ukr.': a short fragment whose last word is cut short
+_ABBREVIATED = re.compile(r"^\W*(\w+\W+){0,2}[A-Z][a-z]{1,3}$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
+# 'You mention Western allies ... How many of them are named?': the one group the lead-in names
+_COUNTED_THEM = re.compile(r"(?<=\bhow many of )(them)\b", re.IGNORECASE)
+_GROUPS = (DIP.Coalition, DIP.Group, DIP.Delegation)
+# a question's words that point back to its lead-in: 'What's his title there?', 'Which of them ...'
+_REFERRING = re.compile(
+    r"\b(he|she|him|her|his|hers|it|its|they|them|their|theirs|there|then|that|this|these|those|such|same|"
+    r"other|another|former|latter|one)\b",
+    re.IGNORECASE,
+)
+# 'What exactly were people worried about?': a question that ends on its preposition
+_ASKED_ABOUT = re.compile(
+    r"^\W*(what|who|whom)\b[^?]*\b(about|of|over|regarding|concerning)(?=\W*$)", re.IGNORECASE
+)
 _DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
 # 'at that meeting', 'those talks'; not 'the country that controls them'
 _DEMONSTRATIVE = re.compile(
@@ -277,13 +300,19 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     after the question, when it names more than the question then does ('Umerov wears another
     hat on the council. What's his title there?'); the whole text when the question names
     nothing once so read ('Putin's meeting sounds certain. Whose is only possible?'), or the
-    lead-in is a topic ('Yermak these days: what job does he hold?')."""
-    found = _LEAD_IN.match(text)
+    lead-in is a topic ('Yermak these days: what job does he hold?'). A question that ends on
+    its preposition asks about the one thing the lead-in names ('The 28-point plan caused a lot
+    of anxiety. What were people worried about?'); one with no word pointing back is asked
+    alone ('Some mention Moscow, others Florida. Where did the meeting take place?')."""
+    found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text)
+    if found and _ABBREVIATED.search(found["context"]):
+        return text  # 'Secretary of Ukr. NSC — who?': a word cut short, not a sentence's end
     if found is None or (
         tokens(found["question"])[0] not in WH | AUXILIARIES and not _PREFACED.match(found["question"])
     ):
         return text
-    if ":" in text[found.end("context") : found.start("question")] and len(tokens(found["context"])) <= 6:
+    between = text[found.end("context") : found.start("question")]
+    if re.search("[:—–]", between) and len(tokens(found["context"])) <= 6:
         return text  # a topic, put back in the question by topic_put_back
     question, named = (
         without_dummy_it(SOURCE_FIRST.sub("", found["question"])),
@@ -296,13 +325,19 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     owners = {  # not 'I saw Kushner's name': that is him
         t for t in people if re.search(rf"\b{key(lexicon.label.get(t, t)).split()[-1]}'s (?!name\b)", context)
     }
+    groups = {t for t in named if any(lexicon.is_a(t, str(kind)) for kind in _GROUPS)}
     question = _pronouns_named(
-        question, ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people)), lexicon
+        question,
+        ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people), (_COUNTED_THEM, groups)),
+        lexicon,
     )
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
     story = len(tokens(found["context"])) > _LONGEST_LEAD_IN
+    if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
+        # 'The 28-point plan caused a lot of anxiety. What were people worried about?': about the plan
+        return f"{question[: open_end.end()]} {lexicon.label.get(next(iter(named)), '')}?"
     if not asked and story and (last := _LAST_SENTENCE.search(found["context"])):
         return (
             f"{question.rstrip(' ?')}, {last['sentence']}?"  # 'What was that word?': what the story ends on
@@ -311,7 +346,10 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         return text
     if story:
         return question  # a letter's story before its question: its names are no part of what is asked
-    return f"{question.rstrip(' ?')}, {found['context']}?" if named - asked else question
+    left = named - asked
+    if not _REFERRING.search(found["question"]):
+        return question  # 'Some say Moscow, some Florida. Where did the meeting take place?' asks no more
+    return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
 
 
 def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
@@ -341,10 +379,13 @@ def courtesies_dropped(text: str) -> str:
         return re.sub(r"\s{2,}", " ", text).strip()
     request = requests[-1]
     before = text[: request.start()].rstrip(" ,")
-    asked = text[request.end() :].strip().rstrip(".!").rstrip()
+    asked = without_dummy_it(text[request.end() :].strip().rstrip(".!").rstrip())  # 'who was it that ...'
     if re.search(r"[.!?]\s", asked):
         return text  # 'I wondered whether I had it right. Was it ...?': no request of ours
-    lead = f"{before}. " if before and before[-1] not in ".!?;:" else f"{before} " if before else ""
+    if before and text[: request.start()].rstrip().endswith(",") and not re.search(r"[.!?;]\s", before):
+        # 'Should the talks prove fruitful, please tell me what ...': the condition, after the question
+        return f"Could you tell me {asked.rstrip('?')}, {before[0].lower()}{before[1:]}?"
+    lead = f"{before}. " if before and before[-1] not in ".!?;:—–-" else f"{before} " if before else ""
     return f"{lead}Could you tell me {asked.rstrip('?')}?"
 
 
@@ -352,7 +393,8 @@ def courtesies_dropped(text: str) -> str:
 # dropped at a dash and asked again; 'Who's for sure — not maybe, for sure — going to ...': an
 # aside between dashes
 _RESTART = re.compile(
-    rf"^(?P<dropped>\W*({_OPENING}|who's|what's|where's)\b[^—–?]*?),?\s*[—–]+\s*"
+    rf"^(?P<dropped>\W*((and|so|but|ok|okay|well|now),?\s+)?({_OPENING}|who's|what's|where's)\b[^—–?]*?),?\s*"
+    r"[—–]+\s*"
     r"((no|sorry|wait|no wait|let me rephrase|i mean|rather|or rather|actually|um|uh|er)\b[,.]?\s*"
     r"([—–]+\s*)?)*"
     rf"(?P<again>({_OPENING}|who's|what's|where's)\b[^—–]*)$",
@@ -377,6 +419,8 @@ def restarted(text: str, lexicon: Lexicon) -> str:
     if found is None:
         return text
     again, named = found["again"], named_things(found["dropped"], lexicon) - lexicon.values
+    if named and not named_things(again, lexicon) - lexicon.values and not _REFERRING.search(again):
+        return f"{found['dropped'].rstrip(' ,')}?"  # "How many points in that plan — what's the count?"
     people = {t for t in named if lexicon.is_a(t, str(DIP.Person))}
     again = _pronouns_named(again, ((_PERSONAL_PRONOUNS, people), (_THING_PRONOUNS, named - people)), lexicon)
     if (subject := _ASKED_OF.match(found["dropped"])) and _THING_PRONOUNS.search(again):
