@@ -746,6 +746,7 @@ ANSWERED = [
     ),
     ("Which countries are making the war?", {"Russia", "Ukraine"}),
     # a lawyer's framing: for the record, to the court
+    ("Tell us, for the benefit of our listeners, where the talks took place.", {"Florida"}),
     (
         "Can you state for the record the name of the official who leads Ukraine's delegation?",
         {"Rustem Umerov"},
@@ -1108,6 +1109,10 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Which stadium in Florida hosted the talks — what was the venue?",  # the stadium is asked
         "Umerov named chief negotiator: date?",  # 'date' is what is asked, no aside
         "Find the exact date the talks began.",
+        "Who represents Russia in the talks?",  # 'Ukrainian representatives' represent Ukraine
+        "who is the russian negotiator",  # the negotiator's post is Ukraine's
+        "who is the chief negotiator for moscow",
+        "who is America's negotiator?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -16,6 +16,17 @@ from kg.qa.walker import Hop, Path, restrict
 from kg.qa.words import Words
 
 XSD_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+# kinds too wide to tell two things apart: an agent, a place, an event
+GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place", "Relationship")} | {
+    "http://semanticweb.cs.vu.nl/2009/11/sem/Event",
+    "https://schema.org/Event",
+    "http://www.w3.org/ns/prov#Activity",
+    "http://www.w3.org/ns/prov#Agent",
+    "http://xmlns.com/foaf/0.1/Agent",
+    "http://www.w3.org/ns/prov#Entity",
+    "http://semanticweb.cs.vu.nl/2009/11/sem/Place",
+    "https://schema.org/Place",
+}
 
 
 class Constraints(Words):
@@ -36,6 +47,9 @@ class Constraints(Words):
             if self._owner_of_the_next(question, mention):
                 continue  # 'Ukraine's security council': the council says it already
             things = set(mention.things)
+            owner = mention in question.kind_modifiers or mention.text in question.possessors
+            if owner and self._rivalled(reading.path.start, things):
+                return None  # "the Russian negotiator", "America's negotiator": the post is Ukraine's
             if mention in question.kind_modifiers:  # 'which US official': an official of the US
                 attached = self._of_the_kind(reading, things)
                 if attached is None and question.before_the_kind(mention):
@@ -75,6 +89,8 @@ class Constraints(Words):
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
+                if self._rivalled(reading.path.start, things):
+                    return None  # 'the chief negotiator for Moscow', "America's negotiator": Ukraine's post
                 if things <= self.lexicon.values and self._describing(reading, mention):
                     continue  # 'a precedent for how similar conflicts are *resolved*': an answer's words
                 last = mention is question.asked_mention or (
@@ -103,6 +119,20 @@ class Constraints(Words):
         if not question.past:
             self._default_current(question, reading)
         return reading
+
+    def _rivalled(self, start: str, things: set[str]) -> bool:
+        """The path starts at a post with a fact naming another thing of the named thing's kind:
+        there is no 'Russian negotiator', for the negotiator's post is Ukraine's."""
+        if not self.lexicon.is_a(start, str(DIP.Post)):
+            return False
+        kinds = {
+            k for t in things for k in self.lexicon.all_types(t) if k.startswith(str(DIP))
+        } - GENERIC_KINDS
+        return any(
+            isinstance(n, ox.NamedNode) and n.value not in things and kinds & self.lexicon.all_types(n.value)
+            for hop, n in self.walker.edges(start)
+            if hop.forward
+        )
 
     def _owner_of_the_next(self, question: Question, mention: Mention) -> bool:
         """A country named right before a name of something that is its own ('Ukraine's

@@ -1,8 +1,9 @@
-"""Rewriting a question as typed into the plain form the grammar reads: shorthand written out,
-a chat's openers, a request or a worksheet's prompt, hearsay ('is said to be'), a belief ('did
-people think ...') and the article named around the question dropped, a question word typed
-last put first, a participle put after its subject, descriptions set beside a name dropped.
-What is said around the question (a topic, a lead-in, an aside) is read in `surroundings`.
+"""Rewriting a question as typed into the plain form the grammar reads: hearsay ('is said to
+be'), a belief ('did people think ...') and the article named around the question dropped,
+descriptions set beside a name dropped, idioms said plainly ('go to the talks', 'bring the
+dispute to a settlement'). How the question is asked for (a request, an instruction, 'yes or
+no', the way it is typed) is read in `requests`; words in another order put back in
+`word_order`; what is said around the question (a topic, a lead-in, an aside) in `surroundings`.
 Each rewrite keeps what the question asks; only 'what does the key points table say about X'
 and 'where do things stand on X' are reworded, as 'how is X described' and 'what is the status
 of X'."""
@@ -19,10 +20,37 @@ from kg.qa.grammar import (
     PREPOSITIONS,
     SOURCE_FIRST,
     SUBORDINATORS,
-    VERBS,
     WH,
 )
 from kg.qa.lexicon import Lexicon
+from kg.qa.requests import (
+    ASKED_OF_US,
+    CLAIM_LABEL,
+    EMOJI,
+    EMPHATIC_REQUEST,
+    FOR_ME,
+    FRAMING,
+    HESITATION,
+    LISTING,
+    NAMED_ONE,
+    NOTATION,
+    NOUN_PHRASE,
+    NUMBER_SIGN,
+    OPENERS,
+    OPINION_ASKED,
+    REQUEST,
+    RESTATED,
+    RETURNED,
+    SOURCE_ASKED,
+    SPEAKER,
+    TICKET,
+    TRAILING_ASIDE,
+    WANTED,
+    YES_OR_NO,
+    YES_OR_NO_FIRST,
+    YES_OR_NO_INSIDE,
+    numbers_as_words,
+)
 from kg.qa.surroundings import (
     SOURCE,
     courtesies_dropped,
@@ -37,62 +65,19 @@ from kg.qa.surroundings import (
     without_dummy_it,
 )
 from kg.qa.text import HONORIFIC, STOPWORDS, stem, tokens
+from kg.qa.word_order import (
+    EMBEDDED,
+    EMBEDDED_LAST,
+    PASSIVE_MODAL,
+    copula_first,
+    perfect_put_back,
+    question_word_first,
+)
 
-# 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
-OPENERS = re.compile(
-    r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|look(?! up\b)|"
-    r"alright|right(?! now\b))\b[,\s—–-]+)+",
-    re.IGNORECASE,
-)
-# a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
-# 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
-REQUEST = re.compile(
-    r"^\W*(please\s+)?"
-    r"((can|could|would|will) you (please )?((confirm|check|verify) (for me |to me )?)?|"
-    r"do you (happen to )?know |sum up |summari[sz]e |"
-    r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
-    r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
-    r"remind me |help me (find out |understand )?)"
-    r"((tell|show|remind) (me|us|the (court|jury|committee|panel|listeners|viewers|audience)) |let me know |"
-    r"find out |figure out |check )?(?P<whether>(whether|if) )?|"
-    # 'say if Yermak leads the delegation', 'tell me whether ...'
-    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify|state|indicate|determine|"
-    r"establish|find out|work out|figure out|explain|clarify|specify|look up|find|see|ascertain|report|"
-    r"search for|research) (?P<say_whether>whether|if) |"
-    # a worksheet's prompt: 'identify what the talks may alter', 'explain briefly what ...'
-    r"^\W*(please\s+)?(state|identify|explain|quote|describe|indicate|determine|establish|specify|clarify|"
-    r"recall|find out|work out|figure out|find|look up|report|tell (the (court|jury|committee|panel)|us))"
-    r"( briefly| in brief| in a word| in one word| in short)?\s+"
-    r"(?=(what|who|whom|which|where|when|how|whose)\b)",
-    re.IGNORECASE,
-)
 # 'is definitely going to meet Putin': will meet him; not 'going to Moscow' nor 'going to the talks'
 GOING_TO = re.compile(
     r"\b(?P<be>is|are|was|were|am)\s+(?P<who>(?:(?!(is|are|was|were|am)\b)[\w'’-]+\s+){1,4}?)??"
     r"(?P<how>\w+ly\s+)?(gonna|going to)\s+(?=(?P<verb>\w+))",
-    re.IGNORECASE,
-)
-# a noun phrase left once a request is taken off: 'do you happen to know *the words Rubio used*'
-NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
-# a question in a statement's order, as after 'I wonder': 'what the talks might establish',
-# 'where the talks were held'; its subject opens with a determiner, so 'which official was
-# appointed' (the official is who was) is left alone
-# 'I wondered what precisely the concern about that plan was': what the concern was
-EMBEDDED_LAST = re.compile(
-    r"^\W*(?P<wh>what|who|where|when|how|which)\s+((precisely|exactly)\s+)?"
-    r"(?P<subject>(the|this|that|these|those|his|her|their|its)\s+[^?]+?)\s+(?P<aux>is|are|was|were)\W*$",
-    re.IGNORECASE,
-)
-EMBEDDED = re.compile(
-    r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
-    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?|they|he|she|people|officials|observers|critics)\s+"
-    r"(?P<aux>is|are|was|were|did|does|do|will|would|could|might|may|can|should|has|have|had)\b",
-    re.IGNORECASE,
-)
-# 'what in Eastern Europe may be altered by the talks?': what may the talks alter, the doer last
-PASSIVE_MODAL = re.compile(
-    r"^(?P<wh>\W*(what|which)\b[^?]*?)\s+(?P<modal>may|might|could|can|will|would)\s+be\s+"
-    r"(?P<verb>\w+ed)\s+by\s+(?P<doer>(the|these|this|those)\s+[\w'’ -]+?)(?P<end>\s*[?.!]?\s*)$",
     re.IGNORECASE,
 )
 # 'was a settlement of the dispute reached': was the dispute settled
@@ -124,60 +109,6 @@ RESTATED_AFTER = re.compile(
 # 'Is it game over? How did Rubio put it when ...': a short question first, then the one asked
 SHORT_QUESTION_FIRST = re.compile(
     r"^\W*(?P<first>\w+([^\w?]+\w+){0,3})\s*\?\s+(?P<asked>(what|who|which|how|where|whose)\b[^?]*\?)\W*$",
-    re.IGNORECASE,
-)
-# 'enumerate the people ...', 'run through the goals ...': other words for 'list'
-LISTING = re.compile(
-    r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
-)
-# 'I was wondering if you could list ...': what follows 'if you could' is asked for
-ASKED_OF_US = re.compile(r"(you|u) (could|can|would|might) (please )?", re.IGNORECASE)
-# a ticket's label and its reader: 'Requirement: ...', 'Acceptance: ...', 'As a reader I need ...'
-TICKET = re.compile(
-    r"^\W*((ticket|requirement|acceptance( criteria)?|user story|story|task|spec|todo|to-do|query|request)"
-    r"\s*(#?\d+)?\s*[:—–-]\s*)?(as an? [\w -]{1,30}?,?\s+(?=i\b))?",
-    re.IGNORECASE,
-)
-# 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
-RETURNED = re.compile(
-    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|determine|"
-    r"specify|provide|tell (the (court|jury|committee|panel)|us))"
-    r"( in (a|one) word)?|((the )?(answer|output|response|result)\s+(should |must )?"
-    r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
-    r"(?=(the|a|an|all|every|[\w-]+['’]s)\b)",
-    re.IGNORECASE,
-)
-# 'the name of the person who served as ...', 'give me the official who ...': who did
-NAMED_ONE = re.compile(
-    r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any )?"
-    r"(person|individual|official|people|individuals|officials|man|woman|one|ones) (who|that)\b",
-    re.IGNORECASE,
-)
-# 'I need the country whose plan leaked': a request for a thing is a command to name it
-WANTED = re.compile(
-    r"^\W*(i(\s+(really|just))?\s+)?(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an|exact) )",
-    re.IGNORECASE,
-)
-# '... about US support. What was it?': the question restated, once its thing is named
-RESTATED = re.compile(
-    r"(?<=\w)\s*[.;]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
-)
-# '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
-TRAILING_ASIDE = re.compile(
-    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
-    r"keep it (short|brief)|"
-    r"thanks|thank you|thx|please)\W*$|"
-    r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
-    r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
-    # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
-    r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"
-    r"(short|brief) answer|briefly|name( pls| please)?)\W*$|"
-    # '..., country name only.', '... . City name only.', '..., just the name': how to answer
-    r"(?<=\w)\s*[,.;:]\s*((just|only) (the )?(country|city|place|person|full|first|last|sur)?\s*"
-    r"(names?|number|figure|count|date|word)|(country|city|place|person|full|first|last|sur)?\s*"
-    r"(names?|number|figure|count|date|word) only|"
-    r"(using|in|with|quoting) (his|her|their|the) (exact|own|actual) (words|phrasing|wording|quotes?)"
-    r"( if possible)?)\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -260,12 +191,6 @@ GOT_ONES_JOB = re.compile(
     r"(job|post|position|role|seat)\b",
     re.IGNORECASE,
 )
-# 'does the article say that the talks were held in Florida?': whether the claim holds
-SOURCE_ASKED = re.compile(
-    rf"^\W*(does|did|do) {SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
-    r" (that|whether|if)\s+",
-    re.IGNORECASE,
-)
 # "Umerov's official title": the title; 'official' as an adjective names no one
 OFFICIAL_TITLE = re.compile(
     r"\b(official|formal|exact|actual|proper) (?=(title|role|position|post|job|capacity|designation)\b)",
@@ -290,14 +215,6 @@ WORRIED_ABOUT = re.compile(
     r"allies|ukrainians) (worry|fear|fret|stress) (?=(about|abt|over|regarding|with|w/)\W)",
     re.IGNORECASE,
 )
-# 'do you think Kushner was there?', 'reckon the talks were in Florida?', 'Whether Umerov is ...?':
-# whether the claim after it holds
-OPINION_ASKED = re.compile(
-    r"^\W*((((do|did) (you|u|ya)|d['’]?(you|ya)|you|ya) )?"
-    r"(think|reckon|suppose|believe|figure|guess)( that)?|"
-    r"whether)\s+(?!(who|whom|whose|what|which|where|when|how|why)\b)",
-    re.IGNORECASE,
-)
 # 'which envoy is said to be only possibly meeting Putin': how it is told, not what is asked
 HEARSAY = re.compile(
     r"\b(?P<be>is|are|was|were) (said|reported|understood|believed|thought) to be\b", re.IGNORECASE
@@ -308,39 +225,8 @@ FILLER = re.compile(
     r"(?=\w+ing\b|go\b|get\b|end\b|take\b|who\b|what\b)",
     re.IGNORECASE,
 )
-# '... or nah? ⏳', 'list em pls 📝': emoji and pictographs say nothing a word does not
-EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\\s*")
-# a data person's notation: 'Umerov.predecessor = ?', 'US_envoys.destination', 'role=lead',
-# 'Witkoff -> envoy_of -> ?', 'goals[]': words joined by signs, read as the words
-NOTATION = (
-    (re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])"), " "),
-    (re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE), " "),
-    (re.compile(r"\[\d*\]|\(\)"), ""),
-    (re.compile(r"\s*(==|=|->|→)\s*\?"), "?"),
-    (re.compile(r"\s*(==|=|->|→)\s*"), " "),
-)
 # 'umerov been chief negotiator for ages?': has he been
 BEEN_FIRST = re.compile(r"^\W*(?P<subject>[\w'’-]+(\s[\w'’-]+)?)\s+(?=been\b)", re.IGNORECASE)
-# 'um was jared kushner part of the talks': a hesitation says nothing
-# an interview transcript's speaker ('Q: Who ...', 'Interviewer: ...'): who asks, not what
-SPEAKER = re.compile(
-    r"^\W*(q|question|interviewer|reporter|journalist|host|anchor|presenter|moderator|user|counsel)\s*[:.]\s+",
-    re.IGNORECASE,
-)
-# 'Just to be clear, were ...', 'state for the record who ...', 'identify for the court the person
-# ...': the asker's framing of the question, no part of it
-FRAMING = re.compile(
-    r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
-    r"just checking)|"
-    r"for the (record|court|jury|committee|panel|listeners|viewers|audience|benefit of [\w ]{1,20}?))"
-    r"\b\s*,?\s*",
-    re.IGNORECASE,
-)
-# 'Do let me know who ...', 'Kindly tell who ...': the emphasis on a request, no part of it
-EMPHATIC_REQUEST = re.compile(
-    r"^\W*(please\s+)?(do|kindly)\s+(?=(tell|let|say|share|inform|explain)\b)", re.IGNORECASE
-)
-HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # 'what did rubio say about whether the job was done or not': whether it was done
 OR_NOT = re.compile(r"(\b(whether|if)\b[^?]*?),? or not\b", re.IGNORECASE)
 OR_NAH = re.compile(r",?\s+or (nah|nope)\s*(?=\?|$)", re.IGNORECASE)  # 'is europe sending aid or nah?'
@@ -465,11 +351,6 @@ WITH_THE_POSSIBLE = re.compile(
     r"[^?,]*",
     re.IGNORECASE,
 )
-# 'name for me everyone who ...', 'count for us the allies': the command, for whom aside
-FOR_ME = re.compile(r"\b(?P<command>name|list|count|give|show|identify|tell)\s+for (me|us)\b", re.IGNORECASE)
-# '# people who could meet Putin', 'in case the talks succeed, ...', 'could set a ___ for ...': a
-# flashcard's signs and blanks
-NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
 IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
 BLANK = re.compile(r"\b((a|an|the)\s+)?_{2,}", re.IGNORECASE)
 # 'which country got Umerov's thanks': which country did Umerov thank
@@ -513,109 +394,6 @@ SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {SOURCE}\s*,\
 TOLD_IN_SOURCE = re.compile(
     rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {SOURCE}\b", re.IGNORECASE
 )
-# 'answer yes or no - is further work needed?': the question after the instruction, yes or no
-YES_OR_NO_FIRST = re.compile(
-    r"^\W*((please )?(answer|say|reply|return|give|output)( with)?( a)? )?(yes or no|yes/no|y/n)"
-    r"(\s*[:,.\-–—]\s*|\s+(on|about|regarding|as to)\s+((whether|if)\s+)?)",
-    re.IGNORECASE,
-)
-# 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
-CLAIM_LABEL = re.compile(
-    r"^\W*((fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*|"
-    # 'Pls confirm Kushner was in the room?', 'Confirm talks took place in FL?': a claim to check
-    r"((pls|please)\s+)?(confirm|verify)( that)?\s+"
-    r"(?!(whether|if|who|whom|whose|what|which|where|when|how|for)\b))",
-    re.IGNORECASE,
-)
-# '..., yes or no?', '... or not?': a yes/no question says so at its end
-YES_OR_NO = re.compile(
-    r"[\s,.;?(\[]*\b(say |answer |reply |respond )?"
-    r"(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
-    re.IGNORECASE,
-)
-
-YES_OR_NO_INSIDE = re.compile(r"\s*[,(—–]\s*(yes or no|yes/no|y/n|true or false)\s*[,)—–]\s*", re.IGNORECASE)
-
-# 'countries fighting the war - which', 'leaked peace plan - whose (country)': the question word
-# typed last, after a dash or a colon
-_TRAILING_WH = re.compile(
-    r"^(?P<body>.*\w['’]?)\s*[-–—:,]\s*(?P<wh>whose|who|which|what|where|when|(full |first )?name|surname)\b"
-    r"(?P<pronoun>\s+(is|was|are|were)\s+(he|she|it|they|this|that))?\s*(\((?P<kind>[^)]*)\)|(?P<noun>\w+))?\W*$"
-    # 'security council secretary who', 'leaked peace plan whose country'
-    r"|^(?P<bare>[\w-]+(\s[\w-]+){1,}?)\s+(?P<bare_wh>who|whose(\s(country|nation|government))?)\W*$",
-    re.IGNORECASE,
-)
-# 'they could establish this for how conflicts are settled — what?': 'this' stands for what is asked
-_PLACEHOLDER = re.compile(r"\bthis\b(?=\s+(for|to|in|on|at|with|by|from|as|about)\b|\W*$)", re.IGNORECASE)
-_ONLY = frozenset(["only", "just", "also", "merely"])
-# 'umerov predecessor resign why', 'allies making commitments count': keywords, then what is asked
-_TRAILING_ADVERB = re.compile(
-    r"^(?P<body>\w[\w'’-]*(\s[\w'’-]+)+?)\s+(?P<wh>why|when|where|how many|count|number)\W*$",
-    re.IGNORECASE,
-)
-# 'the position Yermak holds now is what?': the question word last, after the copula
-_COPULA_THEN_WH = re.compile(
-    r"^(?P<subject>\w.*?)\s+(?P<be>is|was|are|were)\s+(?P<wh>what|who)\W*$", re.IGNORECASE
-)
-
-
-# 'how is described the question of territories?': the participle before its subject
-_PARTICIPLE_FIRST = re.compile(
-    r"^(?P<lead>[^,]*,\s*)?(?P<ask>(how|what|why) (is|was|are|were)) (?P<done>described|called|"
-    r"characteri[sz]ed|depicted|portrayed|presented|labell?ed|considered|seen|viewed|named) "
-    r"(?P<subject>(the|a|an|this|that) .+?)\W*$",
-    re.IGNORECASE,
-)
-
-
-# 'how is the secretary of the council called': what the name of the secretary is
-_CALLED = re.compile(
-    r"^(?P<lead>[^,]*,\s*)?(how|what) (is|was) (?P<subject>(the|this|that) .+?) (called|named)\W*$",
-    re.IGNORECASE,
-)
-# 'What has said Rubio about ...', 'In the middle of which worries has resigned the predecessor of
-# Umerov?': a perfect's participle before its subject, as in French or Spanish
-_PERFECT_BEFORE_SUBJECT = re.compile(
-    r"^(?P<asked>\W*([\w ]+ )?(what|who|whom|which|where|when|how)\b[^?]*?) (?P<aux>has|have|had) "
-    r"(?P<done>said|told|met|led|done|made|held|left|given|taken|\w+ed) "
-    r"(?P<subject>(the [\w -]+? of )?[\w'’-]+( [\w'’-]+)?)"
-    r"(?P<rest>( (about|of|on|for|with|to|as|in|over)\b[^?]*)?)\W*$",
-    re.IGNORECASE,
-)
-
-
-# 'what has Rubio said about ...': what he said
-_PERFECT_SAID = re.compile(
-    r"\b(has|have|had) (?P<who>[\w'’-]+( [\w'’-]+){0,3}) (said|stated)\b", re.IGNORECASE
-)
-
-
-def perfect_put_back(text: str, lexicon: Lexicon) -> str:
-    """'What has said Rubio about the talks?' is 'what has Rubio said about the talks?'; the
-    subject a name, or a noun of a name ('the predecessor of Umerov')."""
-    found = _PERFECT_BEFORE_SUBJECT.match(text)
-    if found is None:
-        return _PERFECT_SAID.sub(lambda m: f"did {m['who']} say", text)
-    subject = found["subject"]
-    named = subject.lower().split(" of ")[-1]
-    if named not in lexicon.names and named.split()[-1] not in lexicon.names:
-        return text
-    return _PERFECT_SAID.sub(
-        lambda m: f"did {m['who']} say",
-        f"{found['asked']} {found['aux']} {subject} {found['done']}{found['rest']}?",
-    )
-
-
-def copula_first(text: str) -> str:
-    """'The concern the plan raised was what?' is 'what was the concern the plan raised?';
-    'how is described the question' is 'how is the question described'; 'how is the secretary
-    called' asks the secretary's name."""
-    if found := _PARTICIPLE_FIRST.match(text):
-        text = f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
-    if found := _CALLED.match(text):
-        return f"{found['lead'] or ''}what is the name of {found['subject']}?"
-    found = _COPULA_THEN_WH.match(text)
-    return f"{found['wh']} {found['be']} {found['subject']}?" if found else text
 
 
 # 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
@@ -663,46 +441,6 @@ def name_asked_as_who(text: str) -> str:
     return f"who is {found['who']}?" if found else text
 
 
-def question_word_first(text: str, lexicon: Lexicon) -> str:
-    """A question whose question word comes last, said the usual way round: 'countries
-    fighting the war - which' is 'which countries fighting the war'; 'envoy meeting putin -
-    who' is 'which envoy meeting putin' (the noun is the kind of person asked for), and so is
-    'security council secretary who' (a post's name), but not 'zelensky to meet who'."""
-    found = _TRAILING_WH.match(text)
-    if found is None:
-        adverb = _TRAILING_ADVERB.match(text)
-        if adverb and not WH & set(tokens(adverb["body"])):
-            wh = adverb["wh"].lower()
-            return f"{'how many' if wh in ('count', 'number') else wh} {adverb['body']}?"
-        return text
-    if (
-        found["bare"]
-        and found["bare_wh"].lower() == "who"
-        and not lexicon.ends_a_name(tokens(found["bare"])[-1])
-    ):
-        return text
-    if found["noun"] and found["wh"].lower() != "whose":
-        return text  # '..., which country' is a question of its own; 'plan - whose country' asks the owner
-    body, asked = found["body"] or found["bare"], (found["wh"] or found["bare_wh"]).lower()
-    if asked.endswith("name"):
-        return f"who is {body}?"  # 'Zelensky's expected partner — surname?': who it is
-    wh = asked.split()[0]
-    if wh == "what" and _PLACEHOLDER.search(body):
-        return _PLACEHOLDER.sub("what", body) + "?"  # 'they could establish this for ... — what?'
-    first = next(
-        (w for w in tokens(body) if not (w.endswith("ly") or w in _ONLY)), ""
-    )  # 'only possibly joining'
-    if found["pronoun"] and not (first in VERBS or first.endswith(("ing", "ed"))):
-        return text  # 'Umerov's predecessor - who was it?': a topic, then its question
-    if wh == "whose":
-        body = re.sub(r"^(the|a|an)\s+", "", body, flags=re.IGNORECASE)  # not 'whose the plan'
-    if wh == "who" and not (first in VERBS or first.endswith(("ing", "ed"))):
-        if not (lexicon.kind_named(stem(first)) or lexicon.names_a_relation(stem(first))):
-            return f"who is the {body}?"  # 'secretary of Ukraine's NSC - who': a title, who holds it
-        wh = "which"  # 'envoy definitely meeting putin - who': which envoy
-    return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
-
-
 def described_asked(text: str, lexicon: Lexicon) -> str:
     """'Umerov's predecessor, whose resignation cleared the way for him?' asks who that is; not
     'after all the drama, whose ...', a setting, nor a name already known."""
@@ -739,70 +477,6 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
     return f"will {going['who'] or ''}{going['how'] or ''}"
 
 
-# a text message's '2' and '4' for 'to' and 'for': 'going 2 meet putin', 'thank 4 support', '4 ukraine';
-# not a number of things ('the 2 goals', '28 pts')
-_SPELLED_BY_NUMBER = re.compile(r"(?<![\w.,-])(?P<digit>[24])\s+(?=(?P<next>[\w'’]+))", re.IGNORECASE)
-_AFTER_THEM = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "them",
-        "him",
-        "me",
-        "us",
-        "u",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "now",
-        "sure",
-        "real",
-    ]
-)
-_BEFORE_TO = frozenset(
-    [
-        "going",
-        "go",
-        "goes",
-        "went",
-        "gone",
-        "headed",
-        "heading",
-        "new",
-        "due",
-        "next",
-        "back",
-        "trying",
-        "want",
-    ]
-)
-
-
-def numbers_as_words(text: str, lexicon: Lexicon) -> str:
-    """'who is going 2 meet putin' is going to; 'who did umerov thank 4 support' thanked for it."""
-
-    def spelled(found: re.Match) -> str:
-        before = tokens(text[: found.start()])
-        after = found["next"].lower()
-        word = {"2": "to", "4": "for"}[found["digit"]]
-        follows_a_verb = bool(before) and before[-1] not in _AFTER_THEM
-        going = word == "to" and bool(before) and before[-1] in _BEFORE_TO
-        if after in _AFTER_THEM or after in lexicon.names or going:
-            return f"{word} "
-        if word == "for" and lexicon.relational(stem(after)) and (follows_a_verb or not before):
-            return f"{word} "  # 'thank 4 support'
-        return found[0]
-
-    return _SPELLED_BY_NUMBER.sub(spelled, text)
-
-
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
@@ -811,7 +485,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = numbers_as_words(SPEAKER.sub("", EMOJI.sub("", text).strip()), lexicon)
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
-    text = FRAMING.sub(lambda m: " " if m.start() and not m[0].startswith(",") else "", text)
+    text = FRAMING.sub(lambda m: " " if m.start() > 0 and m.end() < len(text) else "", text)
     text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)).strip())
     text = restarted(text, lexicon)
     if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:

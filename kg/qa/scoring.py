@@ -65,8 +65,12 @@ class Scoring(Refusals):
         named = [a.value for a in path.answers if isinstance(a, ox.NamedNode)]
         described = set().union(  # the answers' own words, and their other names ('long-term prosperity')
             *(self.attribute_words(a) for a in sorted(path.answers, key=str)[:20]),
-            *(self.lexicon.name_words.get(a, set()) for a in named),
-        )
+            *(
+                self.lexicon.name_words.get(a, set())
+                for a in named
+                if not self.lexicon.is_a(a, str(DIP.Agent))
+            ),
+        )  # not an agent's: 'Ukrainian representatives' says nothing of whom they represent
         link_bag = set().union(
             *(self.lexicon.prop_words(c.hop.prop, c.hop.forward) for c in reading.constraints),
             *(self.lexicon.prop_words(hop.prop, True) for _, hop, _ in reading.literal_constraints),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.namespaces import DIP
+from kg.qa.constraints import GENERIC_KINDS
 from kg.qa.grammar import NEGATORS, WHEN_WORDS
 from kg.qa.interpret import Interpreter
 from kg.qa.lexicon import Lexicon, stems_of
@@ -14,16 +15,6 @@ from kg.qa.reading import Reading
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Path
 
-GENERIC_KINDS = {str(DIP[n]) for n in ("Event", "Agent", "Organization", "Place", "Relationship")} | {
-    "http://semanticweb.cs.vu.nl/2009/11/sem/Event",
-    "https://schema.org/Event",
-    "http://www.w3.org/ns/prov#Activity",
-    "http://www.w3.org/ns/prov#Agent",
-    "http://xmlns.com/foaf/0.1/Agent",
-    "http://www.w3.org/ns/prov#Entity",
-    "http://semanticweb.cs.vu.nl/2009/11/sem/Place",
-    "https://schema.org/Place",
-}
 AUXILIARIES_BE = frozenset(["is", "are", "was", "were", "been", "being", "be"])
 RESTATED = 0.5  # share of the question's own words a statement must say
 NEAR_FACTS = 2  # how far from a yes's path a named thing may be ('the talks between the US and ...')

@@ -1,0 +1,259 @@
+"""How a question is asked for, apart from what it asks: a request or an instruction wrapped
+around it ('could you tell me who ...', 'Return the country whose ...', 'Look up whether ...'),
+a worksheet's prompt, a ticket's label, an interview's speaker ('Q:'), the asker's framing ('for
+the record'), how the answer should look ('country name only', 'yes or no'), and the way it is
+typed: emoji, a data person's notation, a text message's '2' and '4' for 'to' and 'for'."""
+
+from __future__ import annotations
+
+import re
+
+from kg.qa.lexicon import Lexicon
+from kg.qa.surroundings import SOURCE
+from kg.qa.text import stem, tokens
+
+# 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
+OPENERS = re.compile(
+    r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|look(?! up\b)|"
+    r"alright|right(?! now\b))\b[,\s—–-]+)+",
+    re.IGNORECASE,
+)
+
+# a request wrapped around the question: 'could you tell me who ...', 'do you know whether ...',
+# 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
+REQUEST = re.compile(
+    r"^\W*(please\s+)?"
+    r"((can|could|would|will) you (please )?((confirm|check|verify) (for me |to me )?)?|"
+    r"do you (happen to )?know |sum up |summari[sz]e |"
+    r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
+    r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
+    r"remind me |help me (find out |understand )?)"
+    r"((tell|show|remind) (me|us|the (court|jury|committee|panel|listeners|viewers|audience)) |let me know |"
+    r"find out |figure out |check )?(?P<whether>(whether|if) )?|"
+    # 'say if Yermak leads the delegation', 'tell me whether ...'
+    r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify|state|indicate|determine|"
+    r"establish|find out|work out|figure out|explain|clarify|specify|look up|find|see|ascertain|report|"
+    r"search for|research) (?P<say_whether>whether|if) |"
+    # a worksheet's prompt: 'identify what the talks may alter', 'explain briefly what ...'
+    r"^\W*(please\s+)?(state|identify|explain|quote|describe|indicate|determine|establish|specify|clarify|"
+    r"recall|find out|work out|figure out|find|look up|report|tell (the (court|jury|committee|panel)|us))"
+    r"( briefly| in brief| in a word| in one word| in short)?\s+"
+    r"(?=(what|who|whom|which|where|when|how|whose)\b)",
+    re.IGNORECASE,
+)
+
+# a noun phrase left once a request is taken off: 'do you happen to know *the words Rubio used*'
+NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
+
+# 'enumerate the people ...', 'run through the goals ...': other words for 'list'
+LISTING = re.compile(
+    r"^(\W*(please\s+)?)(enumerate|itemi[sz]e|spell out|run through|go through|rattle off)\b", re.IGNORECASE
+)
+
+# 'I was wondering if you could list ...': what follows 'if you could' is asked for
+ASKED_OF_US = re.compile(r"(you|u) (could|can|would|might) (please )?", re.IGNORECASE)
+
+# a ticket's label and its reader: 'Requirement: ...', 'Acceptance: ...', 'As a reader I need ...'
+TICKET = re.compile(
+    r"^\W*((ticket|requirement|acceptance( criteria)?|user story|story|task|spec|todo|to-do|query|request)"
+    r"\s*(#?\d+)?\s*[:—–-]\s*)?(as an? [\w -]{1,30}?,?\s+(?=i\b))?",
+    re.IGNORECASE,
+)
+
+# 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
+RETURNED = re.compile(
+    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|determine|"
+    r"specify|provide|tell (the (court|jury|committee|panel)|us))"
+    r"( in (a|one) word)?|((the )?(answer|output|response|result)\s+(should |must )?"
+    r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
+    r"(?=(the|a|an|all|every|[\w-]+['’]s)\b)",
+    re.IGNORECASE,
+)
+
+# 'the name of the person who served as ...', 'give me the official who ...': who did
+NAMED_ONE = re.compile(
+    r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any )?"
+    r"(person|individual|official|people|individuals|officials|man|woman|one|ones) (who|that)\b",
+    re.IGNORECASE,
+)
+
+# 'I need the country whose plan leaked': a request for a thing is a command to name it
+WANTED = re.compile(
+    r"^\W*(i(\s+(really|just))?\s+)?(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an|exact) )",
+    re.IGNORECASE,
+)
+
+# '... about US support. What was it?': the question restated, once its thing is named
+RESTATED = re.compile(
+    r"(?<=\w)\s*[.;]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
+)
+
+# '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
+TRAILING_ASIDE = re.compile(
+    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
+    r"keep it (short|brief)|"
+    r"thanks|thank you|thx|please)\W*$|"
+    r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
+    r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
+    # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
+    r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"
+    r"(short|brief) answer|briefly|name( pls| please)?)\W*$|"
+    # '..., country name only.', '... . City name only.', '..., just the name': how to answer
+    r"(?<=\w)\s*[,.;:]\s*((just|only) (the )?(country|city|place|person|full|first|last|sur)?\s*"
+    r"(names?|number|figure|count|date|word)|(country|city|place|person|full|first|last|sur)?\s*"
+    r"(names?|number|figure|count|date|word) only|"
+    r"(using|in|with|quoting) (his|her|their|the) (exact|own|actual) (words|phrasing|wording|quotes?)"
+    r"( if possible)?)\W*$",
+    re.IGNORECASE,
+)
+
+# 'does the article say that the talks were held in Florida?': whether the claim holds
+SOURCE_ASKED = re.compile(
+    rf"^\W*(does|did|do) {SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
+    r" (that|whether|if)\s+",
+    re.IGNORECASE,
+)
+
+# 'do you think Kushner was there?', 'reckon the talks were in Florida?', 'Whether Umerov is ...?':
+# whether the claim after it holds
+OPINION_ASKED = re.compile(
+    r"^\W*((((do|did) (you|u|ya)|d['’]?(you|ya)|you|ya) )?"
+    r"(think|reckon|suppose|believe|figure|guess)( that)?|"
+    r"whether)\s+(?!(who|whom|whose|what|which|where|when|how|why)\b)",
+    re.IGNORECASE,
+)
+
+# '... or nah? ⏳', 'list em pls 📝': emoji and pictographs say nothing a word does not
+EMOJI = re.compile("[\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\\s*")
+
+# a data person's notation: 'Umerov.predecessor = ?', 'US_envoys.destination', 'role=lead',
+# 'Witkoff -> envoy_of -> ?', 'goals[]': words joined by signs, read as the words
+NOTATION = (
+    (re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])"), " "),
+    (re.compile(r"(?<=[a-z]{2})\.(?=[a-z]{2})", re.IGNORECASE), " "),
+    (re.compile(r"\[\d*\]|\(\)"), ""),
+    (re.compile(r"\s*(==|=|->|→)\s*\?"), "?"),
+    (re.compile(r"\s*(==|=|->|→)\s*"), " "),
+)
+
+# 'um was jared kushner part of the talks': a hesitation says nothing
+# an interview transcript's speaker ('Q: Who ...', 'Interviewer: ...'): who asks, not what
+SPEAKER = re.compile(
+    r"^\W*(q|question|interviewer|reporter|journalist|host|anchor|presenter|moderator|user|counsel)\s*[:.]\s+",
+    re.IGNORECASE,
+)
+
+# 'Just to be clear, were ...', 'state for the record who ...', 'identify for the court the person
+# ...': the asker's framing of the question, no part of it
+FRAMING = re.compile(
+    r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
+    r"just checking)|"
+    r"for the (record|court|jury|committee|panel|listeners|viewers|audience|"
+    r"benefit of [\w'’ ]{1,30}(?=\s*,)))"
+    r"\b\s*,?\s*",
+    re.IGNORECASE,
+)
+
+# 'Do let me know who ...', 'Kindly tell who ...': the emphasis on a request, no part of it
+EMPHATIC_REQUEST = re.compile(
+    r"^\W*(please\s+)?(do|kindly)\s+(?=(tell|let|say|share|inform|explain)\b)", re.IGNORECASE
+)
+
+HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
+
+# 'name for me everyone who ...', 'count for us the allies': the command, for whom aside
+FOR_ME = re.compile(r"\b(?P<command>name|list|count|give|show|identify|tell)\s+for (me|us)\b", re.IGNORECASE)
+
+# '# people who could meet Putin', 'in case the talks succeed, ...', 'could set a ___ for ...': a
+# flashcard's signs and blanks
+NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
+
+# 'answer yes or no - is further work needed?': the question after the instruction, yes or no
+YES_OR_NO_FIRST = re.compile(
+    r"^\W*((please )?(answer|say|reply|return|give|output)( with)?( a)? )?(yes or no|yes/no|y/n)"
+    r"(\s*[:,.\-–—]\s*|\s+(on|about|regarding|as to)\s+((whether|if)\s+)?)",
+    re.IGNORECASE,
+)
+
+# 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
+CLAIM_LABEL = re.compile(
+    r"^\W*((fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*|"
+    # 'Pls confirm Kushner was in the room?', 'Confirm talks took place in FL?': a claim to check
+    r"((pls|please)\s+)?(confirm|verify)( that)?\s+"
+    r"(?!(whether|if|who|whom|whose|what|which|where|when|how|for)\b))",
+    re.IGNORECASE,
+)
+
+# '..., yes or no?', '... or not?': a yes/no question says so at its end
+YES_OR_NO = re.compile(
+    r"[\s,.;?(\[]*\b(say |answer |reply |respond )?"
+    r"(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
+    re.IGNORECASE,
+)
+
+YES_OR_NO_INSIDE = re.compile(r"\s*[,(—–]\s*(yes or no|yes/no|y/n|true or false)\s*[,)—–]\s*", re.IGNORECASE)
+
+# a text message's '2' and '4' for 'to' and 'for': 'going 2 meet putin', 'thank 4 support', '4 ukraine';
+# not a number of things ('the 2 goals', '28 pts')
+_SPELLED_BY_NUMBER = re.compile(r"(?<![\w.,-])(?P<digit>[24])\s+(?=(?P<next>[\w'’]+))", re.IGNORECASE)
+
+_AFTER_THEM = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "them",
+        "him",
+        "me",
+        "us",
+        "u",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "now",
+        "sure",
+        "real",
+    ]
+)
+
+_BEFORE_TO = frozenset(
+    [
+        "going",
+        "go",
+        "goes",
+        "went",
+        "gone",
+        "headed",
+        "heading",
+        "new",
+        "due",
+        "next",
+        "back",
+        "trying",
+        "want",
+    ]
+)
+
+
+def numbers_as_words(text: str, lexicon: Lexicon) -> str:
+    """'who is going 2 meet putin' is going to; 'who did umerov thank 4 support' thanked for it."""
+
+    def spelled(found: re.Match) -> str:
+        before = tokens(text[: found.start()])
+        after = found["next"].lower()
+        word = {"2": "to", "4": "for"}[found["digit"]]
+        follows_a_verb = bool(before) and before[-1] not in _AFTER_THEM
+        going = word == "to" and bool(before) and before[-1] in _BEFORE_TO
+        if after in _AFTER_THEM or after in lexicon.names or going:
+            return f"{word} "
+        if word == "for" and lexicon.relational(stem(after)) and (follows_a_verb or not before):
+            return f"{word} "  # 'thank 4 support'
+        return found[0]
+
+    return _SPELLED_BY_NUMBER.sub(spelled, text)
