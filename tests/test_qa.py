@@ -734,6 +734,25 @@ ANSWERED = [
         {"national security council secretary"},
     ),
     ("So what had everyone sweating about that 28-point plan?", {"favoring Russian interests"}),
+    # a voice assistant's wake word, and a question tucked into a forum comment
+    ("Hey Google which official called the Florida talks productive", {"Marco Rubio"}),
+    ("Alexa ask the news bot who replaced Yermak", {"Rustem Umerov"}),
+    (
+        "I skimmed too fast, but I never caught the name of the guy leading Ukraine's side. Who was it?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "The article says Ukrainian territories are being claimed by someone. Which country does it mean?",
+        {"Russia"},
+    ),
+    (
+        "Everyone keeps saying Umerov is the new negotiator, but new compared to whom? Who did he replace?",
+        {"Andriy Yermak"},
+    ),
+    ("I'm not from around here - Rubio is a cabinet official for which country exactly?", {"United States"}),
+    ("Can somebody just list everyone who might meet Putin?", {"Steve Witkoff", "Jared Kushner"}),
+    ("Which one was the actual location of the talks with the Ukrainians?", {"Florida"}),  # what was
+    ("which is the country that leaked the plan?", {"United States"}),  # which country leaked it
     # a French or Spanish speaker's order of words
     (
         "What has said Rubio about if the work is finished or not?",
@@ -934,6 +953,14 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Hold up, did Jared Kushner actually show up at the Florida talks?", "yes"),
         ("Wait — was Andriy Yermak the one calling the shots for Ukraine's side down in Florida?", "no"),
         ("Did folks think that leaked plan was cozying up to Russia?", "yes"),
+        ("OK Google was Jared Kushner part of the Florida negotiations", "yes"),
+        (
+            "People keep calling these talks a breakthrough, so does that mean the land dispute got settled?",
+            "no",
+        ),
+        ("Sorry if this is obvious — did the talks take place in Florida?", "yes"),
+        ("Territory dispute, Florida talk settle it?", "no"),
+        ("I'm not sure I understood Rubio's comment — does he think more work is still needed?", "yes"),
         ("Is it not the case that Yermak led the delegation?", "no"),
         ("Did the talks, yes or no, settle the territorial dispute?", "no"),
         ("Look up whether the talks took place in Florida. Yes or no.", "yes"),
@@ -1113,6 +1140,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "who is the russian negotiator",  # the negotiator's post is Ukraine's
         "who is the chief negotiator for moscow",
         "who is America's negotiator?",
+        "Florida talk, Putin say what about it?",  # a learner's topic first: he said nothing of them
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

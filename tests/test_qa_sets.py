@@ -90,10 +90,12 @@ def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
         ("paraphrase_questions_44.json", 0.86),
         ("paraphrase_questions_45.json", 0.97),
         ("paraphrase_questions_46.json", 0.88),
-        ("paraphrase_questions_47.json", 0.73),
+        ("paraphrase_questions_47.json", 0.74),
         ("paraphrase_questions_48.json", 0.91),
         ("paraphrase_questions_49.json", 0.96),
         ("paraphrase_questions_51.json", 0.83),
+        ("paraphrase_questions_53.json", 0.83),
+        ("paraphrase_questions_54.json", 0.89),
     ],
 )
 def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:

@@ -14,6 +14,7 @@ from kg.qa.lexicon import Lexicon
 from kg.qa.linker import unknown_names
 from kg.qa.question import Question
 from kg.qa.reading import Reading
+from kg.qa.requests import unaddressed
 from kg.qa.scoring import MIN_SCORE
 from kg.qa.sources import Quoted, Sources, row_triples, stated_by
 from kg.qa.sparql import select_query
@@ -62,7 +63,9 @@ class QuestionAnswerer:
                 text[:MAX_QUESTION_CHARS],
                 message=f"Questions are limited to {MAX_QUESTION_CHARS} characters.",
             )
-        if unknown := unknown_names(text, self.lexicon):  # 'who will meet Merkel?': no guess from the rest
+        if unknown := unknown_names(
+            unaddressed(text), self.lexicon
+        ):  # 'who will meet Merkel?': no guess from the rest
             return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         question = self.reader.read(text)
         if question.form == "about":

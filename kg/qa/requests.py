@@ -23,7 +23,8 @@ OPENERS = re.compile(
 # 'I'd like to know ...'; what is left is the question ('list ...', 'who ...', 'the talks were ...')
 REQUEST = re.compile(
     r"^\W*(please\s+)?"
-    r"((can|could|would|will) you (please )?((confirm|check|verify) (for me |to me )?)?|"
+    r"((can|could|would|will) (you|somebody|someone|anybody|anyone) (please )?(just )?"
+    r"((confirm|check|verify) (for me |to me )?)?|"
     r"do you (happen to )?know |sum up |summari[sz]e |"
     r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
@@ -114,6 +115,10 @@ SOURCE_ASKED = re.compile(
     re.IGNORECASE,
 )
 
+# 'People call it a breakthrough, so does that mean the dispute got settled?': whether it does
+MEANS_THAT = re.compile(
+    r"^(.*[,;:—–-]\s*)?(so )?(does|did) (that|this|it) (mean|imply)( that)?\s+", re.IGNORECASE
+)
 # 'do you think Kushner was there?', 'reckon the talks were in Florida?', 'Whether Umerov is ...?':
 # whether the claim after it holds
 OPINION_ASKED = re.compile(
@@ -154,6 +159,13 @@ FRAMING = re.compile(
     re.IGNORECASE,
 )
 
+# 'Hey Google, who ...', 'Alexa ask the news bot whether ...', 'OK assistant how many ...': a voice
+# assistant's wake word, and whom it is to ask
+WAKE_WORD = re.compile(
+    r"^\W*((hey|hi|ok|okay|yo)\s+)?(google|siri|alexa|cortana|bixby|assistant|computer|chatbot|bot)\b[,.!:\s]*"
+    r"(ask (the )?([\w-]+ )?(bot|app|assistant|service|agent)\s+)?",
+    re.IGNORECASE,
+)
 # 'Do let me know who ...', 'Kindly tell who ...': the emphasis on a request, no part of it
 EMPHATIC_REQUEST = re.compile(
     r"^\W*(please\s+)?(do|kindly)\s+(?=(tell|let|say|share|inform|explain)\b)", re.IGNORECASE
@@ -257,3 +269,9 @@ def numbers_as_words(text: str, lexicon: Lexicon) -> str:
         return found[0]
 
     return _SPELLED_BY_NUMBER.sub(spelled, text)
+
+
+def unaddressed(text: str) -> str:
+    """The question without whom it is said to: an interview's 'Q:', a voice assistant's
+    'Hey Google' (no name the article should know)."""
+    return WAKE_WORD.sub("", SPEAKER.sub("", text.strip()))

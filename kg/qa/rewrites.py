@@ -32,6 +32,7 @@ from kg.qa.requests import (
     FRAMING,
     HESITATION,
     LISTING,
+    MEANS_THAT,
     NAMED_ONE,
     NOTATION,
     NOUN_PHRASE,
@@ -42,7 +43,6 @@ from kg.qa.requests import (
     RESTATED,
     RETURNED,
     SOURCE_ASKED,
-    SPEAKER,
     TICKET,
     TRAILING_ASIDE,
     WANTED,
@@ -50,6 +50,7 @@ from kg.qa.requests import (
     YES_OR_NO_FIRST,
     YES_OR_NO_INSIDE,
     numbers_as_words,
+    unaddressed,
 )
 from kg.qa.surroundings import (
     SOURCE,
@@ -72,6 +73,7 @@ from kg.qa.word_order import (
     copula_first,
     perfect_put_back,
     question_word_first,
+    said_what,
 )
 
 # 'is definitely going to meet Putin': will meet him; not 'going to Moscow' nor 'going to the talks'
@@ -191,6 +193,19 @@ GOT_ONES_JOB = re.compile(
     r"(job|post|position|role|seat)\b",
     re.IGNORECASE,
 )
+# 'the actual location of the talks': the location; 'Which one was the location': which was
+ACTUAL = re.compile(
+    r"\b(?<=the )(actual|real|true) (?=[a-z])",
+    re.IGNORECASE,
+)
+# 'what is the country that leaked the plan': which country leaked it
+THE_KIND_THAT = re.compile(
+    r"^\W*(what|which) (is|was|are|were) the (?P<kind>[a-z]+) (that|which|who) (?=[a-z])", re.IGNORECASE
+)
+# 'Which was the location of the talks?': what was; 'which' with no noun of its own
+WHICH_ALONE = re.compile(
+    r"^\W*which (one )?(?=(is|was|are|were) (the|a|an)\b(?(1) [\w-]+ of\b))", re.IGNORECASE
+)  # 'which one was the location of the talks', not 'which one is the maybe': one of those named
 # "Umerov's official title": the title; 'official' as an adjective names no one
 OFFICIAL_TITLE = re.compile(
     r"\b(official|formal|exact|actual|proper) (?=(title|role|position|post|job|capacity|designation)\b)",
@@ -201,6 +216,10 @@ BARE_NAME_OF = re.compile(r"\b(?P<be>is|was|['’]s) name of (?!(the|a|an|this|t
 # "Who's the country grabbing chunks of Ukraine", "who's the bigwig gushing that ...": which one is
 WHO_THE_KIND = re.compile(
     r"^\W*who(?P<be>['’]s| is| was) the (?P<kind>[a-z]+) (?=[a-z]+ing\b)", re.IGNORECASE
+)
+# 'does he think more work is needed', 'Does Rubio believe ...': what one named says he thinks
+THINKS = re.compile(
+    r"\b[Dd](o|oes|id) (?P<who>he|she|[A-Z][\w'’-]+( [A-Z][\w'’-]+)?) (think|believe|reckon)( that)?\b"
 )
 # 'did Kushner go to the Florida talks': attend them; not 'go to Moscow', a trip
 GONE_TO_TALKS = re.compile(
@@ -482,7 +501,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     for sign, words in NOTATION:
         text = sign.sub(words, text)
-    text = numbers_as_words(SPEAKER.sub("", EMOJI.sub("", text).strip()), lexicon)
+    text = unaddressed(EMOJI.sub("", text))
+    text = numbers_as_words(text, lexicon)
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
     text = FRAMING.sub(lambda m: " " if m.start() > 0 and m.end() < len(text) else "", text)
@@ -512,6 +532,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
     text = VIEW_HELD.sub(lambda m: f"what did {m['who']} say about ", text)
+    text = WHICH_ALONE.sub("what ", ACTUAL.sub("", text))
+    text = THE_KIND_THAT.sub(lambda m: f"which {m['kind']} ", text)
     text = BARE_NAME_OF.sub(lambda m: f"{m['be']} the name of the ", OFFICIAL_TITLE.sub("", text))
     text = WHO_THE_KIND.sub(lambda m: f"which {m['kind']} {'was' if 'was' in m['be'] else 'is'} ", text)
     text = GONE_TO_TALKS.sub(lambda m: f"{_ATTEND[m['go'].lower()]} ", text)
@@ -538,12 +560,14 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(lead_in_dropped(text, lexicon))))
     text = copula_first(perfect_put_back(question_word_first(without_appositives(text), lexicon), lexicon))
+    text = said_what(WHICH_ALONE.sub("what ", text))  # once a lead-in is dropped
     text = WHAT_LIKE.sub(_described, text)
     whether = False
+    text = THINKS.sub(lambda m: f"did {m['who']} say", text)
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
         whether = bool(belief.group(2))
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
-    text = name_asked_as_who(topic_put_back(text))
+    text = said_what(name_asked_as_who(topic_put_back(text)))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
@@ -555,7 +579,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         whether = bool(request["whether"] or request["say_whether"])
         if whether and (asked_of_us := ASKED_OF_US.match(text, request.end())):
             request, whether = asked_of_us, False  # 'I wonder if you could list ...': a request
-    elif request := SOURCE_ASKED.match(text) or OPINION_ASKED.match(text):
+    elif request := SOURCE_ASKED.match(text) or OPINION_ASKED.match(text) or MEANS_THAT.match(text):
         whether = True
     text = text[request.end() :] if request else text
     if request and (again := REQUEST.match(text)):  # 'can you state whether ...', 'can you identify who ...'

@@ -25,7 +25,9 @@ SOURCE = (
 _COURTESY = re.compile(
     r"(,\s*|\b)(if (it is|it's|it isn't|it is not) (not )?(too much )?(trouble|a bother)|"
     r"if i may( ask| say so)?|if you (do not|don't) mind( my asking| me asking)?|if you would be so kind|"
-    r"if you please|i(['’]m| am) afraid)\b\s*,?|"
+    r"if you please|i(['’]m| am) afraid|"
+    r"(sorry|apologies|forgive me)( if| for)? [^,—–?]*?\b(question|asking|ask|obvious|silly|dumb|basic)"
+    r"( but| though)?)\b\s*,?|"
     r",\s*((would|do) you happen to know|or am i mistaken|or have i got (it|that) wrong)(?=\W*$)",
     re.IGNORECASE,
 )
@@ -94,6 +96,10 @@ _TOPIC_THEN_QUESTION = re.compile(
     r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
     r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
     re.IGNORECASE,
+)
+# 'Territory dispute, Florida talk settle it?': a short topic, then a comment on it
+_TOPIC_THEN_COMMENT = re.compile(
+    r"^(?P<topic>[^-–—:,?]*\w),\s*(?P<question>[^,?]*\b(it|them)\s*\?)\W*$", re.IGNORECASE
 )
 # 'regarding the war these talks aim to end, which sides are fighting it': the war is the topic
 _TOPIC_OPENER = re.compile(
@@ -219,9 +225,10 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
 
 def topic_put_back(text: str) -> str:
     """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
-    place of the pronoun that points back to it ('what about Europe, are they ...' too)."""
-    found = _TOPIC_THEN_QUESTION.match(text)
-    if found is None:
+    place of the pronoun that points back to it ('what about Europe, are they ...' too, and a
+    learner's 'Territory dispute, Florida talk settle it?')."""
+    found = _TOPIC_THEN_QUESTION.match(text) or _TOPIC_THEN_COMMENT.match(text)
+    if found is None or (found.re is _TOPIC_THEN_COMMENT and len(tokens(found["topic"])) > 4):
         return text
     topic, question = found["topic"].strip(), found["question"]
     topic = _TOPIC_OPENER.sub("", topic)
@@ -246,8 +253,16 @@ _LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<questi
 # 'Umerov gives a shout-out to the supporters — which country is he thanking?': a lead-in clause
 # before a dash; not a noun phrase put first ('A meeting that is only possible — whose is it?')
 _DASHED_LEAD_IN = re.compile(
-    r"^(?!\W*(a|an|the|this|that|these|those)\b)(?P<context>[^?]*\w['’\"”)]?)\s+[—–]+\s+"
+    r"^(?!\W*(a|an|the|this|that|these|those)\b)(?P<context>[^?]*\w['’\"”)]?)\s+(-|[—–]+)\s+"
     r"(?P<question>[^.!?;:—–]*\w\W*\?)\W*$",
+    re.IGNORECASE,
+)
+# 'which one', 'which of the two', 'either': a choice among the options the lead-in names
+_OF_THE_OPTIONS = re.compile(r"\b(which one|which of|either|of (the|those|these) two)\b", re.IGNORECASE)
+# 'Everyone says Umerov is new, but new compared to whom? Who did he replace?': a question asked
+# again, its pronoun standing for what the first names
+_ASKED_AGAIN = re.compile(
+    r"^(?P<context>[^?]*\w([^?\s]*\s+){7,}[^?]*\?)\s+(?P<question>[^.!?;:]*\b(he|she|his|her)\b[^.!?;:]*\?)\W*$",
     re.IGNORECASE,
 )
 # 'According to Rubio, is ...', 'In that table, how ...', 'This Rubio — for which ...': a question
@@ -304,20 +319,35 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     its preposition asks about the one thing the lead-in names ('The 28-point plan caused a lot
     of anxiety. What were people worried about?'); one with no word pointing back is asked
     alone ('Some mention Moscow, others Florida. Where did the meeting take place?')."""
-    found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text)
+    found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text) or _ASKED_AGAIN.match(text)
+    if found and _OF_THE_OPTIONS.search(found["question"]):
+        return text  # 'Moscow or Florida — which one was it?': the options stay before the question
+    in_situ = (  # 'I'm not from around here - Rubio is an official for which country?'
+        found is not None
+        and found.re is _DASHED_LEAD_IN
+        and bool(WH & set(tokens(found["question"])))
+        and tokens(found["question"])[0] not in LEADING_PREPOSITIONS | PREPOSITIONS
+    )
     if found and _ABBREVIATED.search(found["context"]):
         return text  # 'Secretary of Ukr. NSC — who?': a word cut short, not a sentence's end
     if found is None or (
-        tokens(found["question"])[0] not in WH | AUXILIARIES and not _PREFACED.match(found["question"])
+        tokens(found["question"])[0] not in WH | AUXILIARIES
+        and not _PREFACED.match(found["question"])
+        and not in_situ
     ):
         return text
     between = text[found.end("context") : found.start("question")]
-    if re.search("[:—–]", between) and len(tokens(found["context"])) <= 6:
+    said_by_someone = tokens(found["context"])[0] in ("i", "im", "we", "you", "he", "she", "they")
+    if re.search("[:—–-]", between) and len(tokens(found["context"])) <= 6 and not said_by_someone:
         return text  # a topic, put back in the question by topic_put_back
     question, named = (
         without_dummy_it(SOURCE_FIRST.sub("", found["question"])),
         named_things(found["context"], lexicon) - lexicon.values,
     )
+    if not named_things(question, lexicon) - lexicon.values and (
+        inside := _asked_inside(found["context"], question)
+    ):
+        return inside  # 'I never caught the name of the guy leading Ukraine's side. Who was it?'
     people = {
         t for t in named_things(found["context"], lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))
     }
@@ -344,12 +374,55 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         )
     if not asked:
         return text
+    if found.re is _ASKED_AGAIN:
+        return f"{question.rstrip(' ?')}, {found['context']}"  # the first question says what is asked
     if story:
         return question  # a letter's story before its question: its names are no part of what is asked
     left = named - asked
     if not _REFERRING.search(found["question"]):
         return question  # 'Some say Moscow, some Florida. Where did the meeting take place?' asks no more
     return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
+
+
+# a short question that only points back: 'Who was it?', "What's his name?", 'Which country does it mean?'
+_POINTING_BACK = re.compile(
+    r"^\W*(?P<wh>who|what|which(?P<noun> [a-z]+)?)\b(?=[^?]*\b(it|that|this|he|she|his|her|they|them|name)\b)"
+    r"[^?]{0,40}\?\W*$",
+    re.IGNORECASE,
+)
+# what the lead-in leaves open: 'claimed by someone', 'the name of the guy leading ...', 'trying to
+# work out who runs the council'
+_SOMEONE = re.compile(
+    r"\b(someone|somebody|some (?P<kind>country|nation|official|person|one))\b", re.IGNORECASE
+)
+_THE_NAME_OF = re.compile(r"\bthe name of (?P<who>(the|a|an|this|that) [^,.;:]+)$", re.IGNORECASE)
+_ONE_DOING = re.compile(r"^(the|a|an|this|that) (?P<kind>[a-z]+) (?P<rest>[a-z]+ing\b.*)$", re.IGNORECASE)
+_EMBEDDED_AT_END = re.compile(
+    r"\b(work out|figure out|find out|know|understand|remember|recall|tell|sure|unsure|wonder|wondering|"
+    r"confused (about|as to)|clear (on|about))\s+(?P<asked>(who|which)\b[^,.;:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _asked_inside(context: str, question: str) -> str | None:
+    """The question a lead-in asks, when the question after it only points back: 'The article
+    says territories are claimed by someone. Which country does it mean?' asks which country
+    claims them; 'I never caught the name of the guy leading Ukraine's side. Who was it?' who
+    that guy is; 'I'm trying to work out who runs the council. What's his name?' who runs it."""
+    found = _POINTING_BACK.match(question)
+    if found is None:
+        return None
+    someone = [s for s in _SOMEONE.finditer(context) if s.start() > 0]  # not 'Someone went on record ...'
+    if found["wh"].lower() != "what" and someone:
+        last = someone[-1]
+        asked = f"which{found['noun']}" if found["noun"] else "who"
+        return f"{context[: last.start()]}{asked}{context[last.end() :]}?"
+    if named := _THE_NAME_OF.search(context):
+        doing = _ONE_DOING.match(named["who"])  # 'the guy leading ...': which guy is leading it
+        return f"which {doing['kind']} is {doing['rest']}?" if doing else f"who is {named['who']}?"
+    if embedded := _EMBEDDED_AT_END.search(context):
+        return f"{embedded['asked']}?"
+    return None
 
 
 def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:

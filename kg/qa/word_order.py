@@ -158,3 +158,12 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
             return f"who is the {body}?"  # 'secretary of Ukraine's NSC - who': a title, who holds it
         wh = "which"  # 'envoy definitely meeting putin - who': which envoy
     return f"{wh} {body}?"  # 'whose (country)': the owner's kind the question adds is implied
+
+
+# 'Putin say what about it?', 'Rubio said what about the talks?': what he said, asked in place
+_SAID_WHAT = re.compile(r"^\W*(?P<who>[\w'’.-]+( [\w'’.-]+){0,3}?) (say|said|says) what\b", re.IGNORECASE)
+
+
+def said_what(text: str) -> str:
+    """'Putin say what about the Florida talks?' is 'what did Putin say about them?'."""
+    return _SAID_WHAT.sub(lambda m: f"what did {m['who']} say", text)
