@@ -753,6 +753,8 @@ ANSWERED = [
     ("Can somebody just list everyone who might meet Putin?", {"Steve Witkoff", "Jared Kushner"}),
     ("Which one was the actual location of the talks with the Ukrainians?", {"Florida"}),  # what was
     ("which is the country that leaked the plan?", {"United States"}),  # which country leaked it
+    # a half-remembered question: what the asker remembers, then a question pointing back to it
+    ("I remember one envoy was definitely going to meet Putin — who was that?", {"Steve Witkoff"}),
     # a French or Spanish speaker's order of words
     (
         "What has said Rubio about if the work is finished or not?",
@@ -960,6 +962,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ),
         ("Sorry if this is obvious — did the talks take place in Florida?", "yes"),
         ("Territory dispute, Florida talk settle it?", "no"),
+        ("Did Jared Kushner take part in the Florida negotiations, or am I misremembering?", "yes"),
+        ("I read something about a meeting — remind me, were the talks held in Florida?", "yes"),
+        ("Did Jared Kushner rock up to the Florida talks as well, mate?", "yes"),
         ("I'm not sure I understood Rubio's comment — does he think more work is still needed?", "yes"),
         ("Is it not the case that Yermak led the delegation?", "no"),
         ("Did the talks, yes or no, settle the territorial dispute?", "no"),

@@ -94,7 +94,8 @@ TRAILING_ASIDE = re.compile(
     r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
     r"keep it (short|brief)|"
     r"thanks|thank you|thx|please)\W*$|"
-    r",\s*(do you know|if you know|any idea)\W*$|"  # 'who's the secretary ..., do you know?'
+    r",\s*(do you know|if you know|any idea|mate|folks|guys|pal|fair dinkum)\W*$|"
+    r"(?<=\?)\s*i can['’]?t (quite )?(recall|remember)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
     # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
     r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"

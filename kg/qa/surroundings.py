@@ -28,7 +28,8 @@ _COURTESY = re.compile(
     r"if you please|i(['’]m| am) afraid|"
     r"(sorry|apologies|forgive me)( if| for)? [^,—–?]*?\b(question|asking|ask|obvious|silly|dumb|basic)"
     r"( but| though)?)\b\s*,?|"
-    r",\s*((would|do) you happen to know|or am i mistaken|or have i got (it|that) wrong)(?=\W*$)",
+    r",\s*((would|do) you happen to know|or am i (mistaken|misremembering|wrong)|"
+    r"or have i got (it|that) wrong)(?=\W*$)",
     re.IGNORECASE,
 )
 # a letter's request for what it asks: 'I would be most grateful if you could tell me who ...',
@@ -41,7 +42,7 @@ _POLITE_REQUEST = re.compile(
     r"(tell|remind|let|enlighten|inform)(ing)?\s+"
     r"(me|us|the (court|jury|committee|panel)|an? [\w ]{1,20}?(reader|woman|man|lady|gentleman))"
     r"(\s+know)?\s+|i (was |am |have been )?wonder(ed|ing)?,?\s+|(remind|tell) me,?\s+)"
-    r"(?=(who|whom|whose|what|which|where|when|how|whether|if|the names? of)\b)",
+    r"(?=(who|whom|whose|what|which|where|when|how|whether|if|the names? of|were|was|is|are|did|does|do)\b)",
     re.IGNORECASE,
 )
 # the words a question after an aside or a denial opens with
@@ -393,9 +394,12 @@ _POINTING_BACK = re.compile(
 # what the lead-in leaves open: 'claimed by someone', 'the name of the guy leading ...', 'trying to
 # work out who runs the council'
 _SOMEONE = re.compile(
-    r"\b(someone|somebody|some (?P<kind>country|nation|official|person|one))\b", re.IGNORECASE
+    r"\b(someone|somebody|(some|one) (of the )?(?P<kind>country|nation|official|person|envoy|envoys|one))\b",
+    re.IGNORECASE,
 )
 _THE_NAME_OF = re.compile(r"\bthe name of (?P<who>(the|a|an|this|that) [^,.;:]+)$", re.IGNORECASE)
+_IS_IT = re.compile(r"^\W*(is|was|are|were|did|does|do) (it|that|this|they|he|she)\W*$", re.IGNORECASE)
+_WHETHER_AT_END = re.compile(r"\b(whether|if) (?P<claim>[^,.;:?]+)$", re.IGNORECASE)
 _ONE_DOING = re.compile(r"^(the|a|an|this|that) (?P<kind>[a-z]+) (?P<rest>[a-z]+ing\b.*)$", re.IGNORECASE)
 _EMBEDDED_AT_END = re.compile(
     r"\b(work out|figure out|find out|know|understand|remember|recall|tell|sure|unsure|wonder|wondering|"
@@ -411,7 +415,8 @@ def _asked_inside(context: str, question: str) -> str | None:
     that guy is; 'I'm trying to work out who runs the council. What's his name?' who runs it."""
     found = _POINTING_BACK.match(question)
     if found is None:
-        return None
+        whether = _WHETHER_AT_END.search(context) if _IS_IT.match(question) else None
+        return f"{whether['claim']}?" if whether else None  # "I can't remember whether X — is it?"
     someone = [s for s in _SOMEONE.finditer(context) if s.start() > 0]  # not 'Someone went on record ...'
     if found["wh"].lower() != "what" and someone:
         last = someone[-1]
