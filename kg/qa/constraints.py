@@ -48,7 +48,7 @@ class Constraints(Words):
                 continue  # 'Ukraine's security council': the council says it already
             things = set(mention.things)
             owner = mention in question.kind_modifiers or mention.text in question.possessors
-            if owner and self._rivalled(reading.path.start, things):
+            if owner and self._post_rivalled(reading.path.start, things):
                 return None  # "the Russian negotiator", "America's negotiator": the post is Ukraine's
             if mention in question.kind_modifiers:  # 'which US official': an official of the US
                 attached = self._of_the_kind(reading, things)
@@ -89,7 +89,7 @@ class Constraints(Words):
             if attached is None:
                 if mention.generic or (things <= self.lexicon.values and question.form == "yesno"):
                     continue
-                if self._rivalled(reading.path.start, things):
+                if self._post_rivalled(reading.path.start, things):
                     return None  # 'the chief negotiator for Moscow', "America's negotiator": Ukraine's post
                 if things <= self.lexicon.values and self._describing(reading, mention):
                     continue  # 'a precedent for how similar conflicts are *resolved*': an answer's words
@@ -120,19 +120,22 @@ class Constraints(Words):
             self._default_current(question, reading)
         return reading
 
-    def _rivalled(self, start: str, things: set[str]) -> bool:
-        """The path starts at a post with a fact naming another thing of the named thing's kind:
-        there is no 'Russian negotiator', for the negotiator's post is Ukraine's."""
-        if not self.lexicon.is_a(start, str(DIP.Post)):
-            return False
+    def rivalled(self, start: str, things: set[str], forward_only: bool = False) -> bool:
+        """The start has a fact naming another thing of the named things' kind: the country of
+        'secretary of state of Ukraine' is the US."""
         kinds = {
             k for t in things for k in self.lexicon.all_types(t) if k.startswith(str(DIP))
         } - GENERIC_KINDS
         return any(
             isinstance(n, ox.NamedNode) and n.value not in things and kinds & self.lexicon.all_types(n.value)
             for hop, n in self.walker.edges(start)
-            if hop.forward
+            if hop.forward or not forward_only
         )
+
+    def _post_rivalled(self, start: str, things: set[str]) -> bool:
+        """The path starts at a post whose own facts name another thing of the named thing's
+        kind: there is no 'Russian negotiator', for the negotiator's post is Ukraine's."""
+        return self.lexicon.is_a(start, str(DIP.Post)) and self.rivalled(start, things, forward_only=True)
 
     def _owner_of_the_next(self, question: Question, mention: Mention) -> bool:
         """A country named right before a name of something that is its own ('Ukraine's

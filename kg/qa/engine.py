@@ -63,9 +63,8 @@ class QuestionAnswerer:
                 text[:MAX_QUESTION_CHARS],
                 message=f"Questions are limited to {MAX_QUESTION_CHARS} characters.",
             )
-        if unknown := unknown_names(
-            unaddressed(text), self.lexicon
-        ):  # 'who will meet Merkel?': no guess from the rest
+        # 'who will meet Merkel?': no guess from the rest; 'Hey Google' names no one to know
+        if unknown := unknown_names(unaddressed(text), self.lexicon):
             return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         question = self.reader.read(text)
         if question.form == "about":

@@ -261,11 +261,11 @@ def numbers_as_words(text: str, lexicon: Lexicon) -> str:
         before = tokens(text[: found.start()])
         after = found["next"].lower()
         word = {"2": "to", "4": "for"}[found["digit"]]
-        follows_a_verb = bool(before) and before[-1] not in _AFTER_THEM
+        after_a_determiner = bool(before) and before[-1] in _AFTER_THEM  # 'the 4 points': a number
         going = word == "to" and bool(before) and before[-1] in _BEFORE_TO
         if after in _AFTER_THEM or after in lexicon.names or going:
             return f"{word} "
-        if word == "for" and lexicon.relational(stem(after)) and (follows_a_verb or not before):
+        if word == "for" and lexicon.relational(stem(after)) and not after_a_determiner:
             return f"{word} "  # 'thank 4 support'
         return found[0]
 

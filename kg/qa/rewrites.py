@@ -560,7 +560,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(lead_in_dropped(text, lexicon))))
     text = copula_first(perfect_put_back(question_word_first(without_appositives(text), lexicon), lexicon))
-    text = said_what(WHICH_ALONE.sub("what ", text))  # once a lead-in is dropped
+    text = WHICH_ALONE.sub("what ", text)  # once a lead-in is dropped
     text = WHAT_LIKE.sub(_described, text)
     whether = False
     text = THINKS.sub(lambda m: f"did {m['who']} say", text)

@@ -151,7 +151,7 @@ class Verdicts:
             named = said and (
                 (by_name and (last_named or not long_way)) or (reading.last_asked and last_named)
             )
-            if self._rivalled(targets - values - _held(reading), reading.path.start):
+            if self.interpreter.rivalled(reading.path.start, targets - values - _held(reading)):
                 return None  # 'is Rubio the secretary of state of Ukraine': the post is the US's
             return True if named else None
         if values:
@@ -203,15 +203,6 @@ class Verdicts:
             denied = bool(NEGATORS & set(question.words)) or bool(question.opposite_group)
             return not denied  # 'the job is finished and no more work is needed': one denial, twice
         return None
-
-    def _rivalled(self, left: set[str], start: str) -> bool:
-        """A thing the question names off the path, where the path's start has a fact naming
-        another thing of its kind: the country of 'secretary of state of Ukraine' is the US."""
-        kinds = {c for t in left for c in self.lexicon.all_types(t) if c.startswith(str(DIP))} - GENERIC_KINDS
-        return any(
-            isinstance(n, ox.NamedNode) and n.value not in left and kinds & self.lexicon.all_types(n.value)
-            for _, n in self.interpreter.walker.edges(start)
-        )
 
     def _words_found(self, question: Question, reading: Reading) -> bool:
         """Every relation word of the question fits the path or names what it reaches ('does

@@ -95,17 +95,12 @@ _PERFECT_SAID = re.compile(
 def perfect_put_back(text: str, lexicon: Lexicon) -> str:
     """'What has said Rubio about the talks?' is 'what has Rubio said about the talks?'; the
     subject a name, or a noun of a name ('the predecessor of Umerov')."""
-    found = _PERFECT_BEFORE_SUBJECT.match(text)
-    if found is None:
-        return _PERFECT_SAID.sub(lambda m: f"did {m['who']} say", text)
-    subject = found["subject"]
-    named = subject.lower().split(" of ")[-1]
-    if named not in lexicon.names and named.split()[-1] not in lexicon.names:
-        return text
-    return _PERFECT_SAID.sub(
-        lambda m: f"did {m['who']} say",
-        f"{found['asked']} {found['aux']} {subject} {found['done']}{found['rest']}?",
-    )
+    if found := _PERFECT_BEFORE_SUBJECT.match(text):
+        subject = found["subject"]
+        named = subject.lower().split(" of ")[-1]
+        if named in lexicon.names or named.split()[-1] in lexicon.names:
+            text = f"{found['asked']} {found['aux']} {subject} {found['done']}{found['rest']}?"
+    return _PERFECT_SAID.sub(lambda m: f"did {m['who']} say", text)
 
 
 def copula_first(text: str) -> str:
