@@ -780,6 +780,65 @@ ANSWERED = [
         "Should the talks succeed, please tell the court what they could establish for future conflicts.",
         {"a precedent for how similar conflicts are resolved in the future"},
     ),
+    # a help-desk ticket's greeting and sign-off, the minutes' labels
+    ("Hi team, who is leading Ukraine's delegation now? Thanks in advance!", {"Rustem Umerov"}),
+    ("Dear support team, who replaced Yermak? Kind regards, Anna", {"Rustem Umerov"}),
+    ("Good morning, where were the talks held?", {"Florida"}),
+    ("Open question — who will Zelensky meet next for talks?", {"Emmanuel Macron"}),
+    ("TBD: number of points in the leaked peace plan", {"28"}),
+    # a request put as unlikely, what nobody has said, a tag after it
+    ("Nobody's mentioned who took over from Yermak, have they?", {"Rustem Umerov"}),
+    ("I don't suppose you know which country Umerov thanked, do you?", {"United States"}),
+    ("You wouldn't happen to know what Rubio called the talks, would you?", {"productive"}),
+    ("I can't tell where the talks took place.", {"Florida"}),
+    # a clue: a noun phrase, a letter count
+    ("Country thanked by Umerov for its support", {"United States"}),
+    ("Secretary of State's verdict on the talks (10)", {"productive"}),
+    ("Umerov's attitude toward US support", {"gratitude"}),
+    ("Zelensky's expected meeting partner", {"Emmanuel Macron"}),
+    ("whose sit-down with Putin is only a possibility?", {"Jared Kushner"}),
+    ("What are the two long-term aims for Ukraine that the talks should secure?", {"prosperity", "security"}),
+    # a contrast, a concession or an aside set around the question
+    (
+        "Unlike Umerov, who speaks for Kyiv, which country's government does Rubio work for?",
+        {"United States"},
+    ),
+    ("Rather than any European partner, which country did Umerov thank?", {"United States"}),
+    ("Rubio is the Secretary of State, but Witkoff is an envoy of which president?", {"Donald Trump"}),
+    (
+        "Although Rubio sounded upbeat, what did he say about whether the work was finished?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("Was Umerov critical of US support, or what sentiment did he express toward it?", {"gratitude"}),
+    (
+        "Who, on either side of the table, took part in the Florida talks?",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    ("who held it before Umerov?", {"Andriy Yermak"}),
+    # a memo's heading, then what it asks of it
+    ("Putin meeting — number of potential attendees (Witkoff included)?", {"2"}),
+    ("Umerov re US support — sentiment expressed?", {"gratitude"}),
+    ("Zelensky's diplomacy — identity of the leader he is expected to meet?", {"Emmanuel Macron"}),
+    (
+        "European allies — kinds of aid given to Ukraine besides diplomacy?",
+        {"humanitarian aid", "military aid"},
+    ),
+    # a long story told in clauses before the question
+    (
+        "With all the reshuffling in Kyiv and the names that keep popping up in the news, who ended up as "
+        "Ukraine's chief negotiator?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "I'm putting together notes for a model UN session - who is the secretary of Ukraine's national "
+        "security council?",  # 'UN' is the asker's, not the question's
+        {"Rustem Umerov"},
+    ),
+    (
+        "When the article brings up Steve Witkoff alongside a number of other high-profile figures, which "
+        "president is he an envoy for?",
+        {"Donald Trump"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -972,6 +1031,27 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Determine whether Europe gives Ukraine military aid; reply yes or no.", "yes"),
         ("Q: Just to be clear, were the talks held in Florida?", "yes"),
         ("Acceptance: answer yes/no on whether the talks took place in Florida.", "yes"),
+        # a tag after a claim, a negative question: whether the claim holds
+        ("The talks were held in Florida, weren't they?", "yes"),
+        ("Kushner was at the Florida talks too, wasn't he?", "yes"),
+        ("Yermak led Ukraine's delegation in Florida, didn't he?", "no"),
+        ("Europe doesn't give Ukraine military aid, does it?", "yes"),
+        ("Umerov hasn't been chief negotiator for long, has he?", "no"),
+        ("Isn't Europe sending military aid to Ukraine?", "yes"),
+        ("Wasn't it Yermak who led the Ukrainian side?", "no"),
+        ("Didn't the talks settle the territorial dispute?", "no"),
+        ("Hello, did Kushner take part in the talks? Please confirm.", "yes"),
+        ("Action: check whether the territorial dispute was resolved in Florida", "no"),
+        ("Is military aid part of Europe's contributions to Ukraine?", "yes"),
+        ("Alongside Witkoff, did Kushner also take part in the Florida talks?", "yes"),
+        ("Was the plan seen as favoring Russia rather than Ukraine?", "yes"),
+        ("Were the talks held in Florida rather than somewhere else, such as Moscow?", "yes"),
+        (
+            "Given how much attention the land question has had in the coverage of the war, was the "
+            "territorial dispute settled as a result of the talks?",
+            "no",
+        ),
+        ("Issue 3: whether, per Secretary Rubio, further work remains required.", "yes"),
         (
             "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
             "yes",
@@ -1146,6 +1226,10 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "who is the chief negotiator for moscow",
         "who is America's negotiator?",
         "Florida talk, Putin say what about it?",  # a learner's topic first: he said nothing of them
+        "Who took over from Rubio as Secretary of State — who was it?",  # asked once, again: no one did
+        "I can't remember who took over from Rubio as Secretary of State.",
+        "Just as Umerov replaced Yermak, who replaced Rubio as Secretary of State?",  # the setting, set aside
+        "Now that Umerov has taken over, what job does Yermak hold these days?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

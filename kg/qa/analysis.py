@@ -22,6 +22,7 @@ from kg.qa.grammar import (
     PREPOSITIONS,
     VERBS,
     WH,
+    WHEN_WORDS,
     answer_role,
     asked_number,
     checks_a_claim,
@@ -92,7 +93,7 @@ class QuestionReader(NounPhrases):
                 or claim
                 or (names_linked(text, words, mentions) and not self._ends_in_what_is_asked(words, mentions))
                 or states_a_claim(text, words, self._covered_by_names(mentions))
-                or self._status_stated(words, mentions)
+                or (self._status_stated(words, mentions) and not self._ends_in_what_is_asked(words, mentions))
                 or (text.rstrip().endswith("?") and self._opposite(" ".join(words)) is not None)
             )
         ):
@@ -447,7 +448,10 @@ class QuestionReader(NounPhrases):
             return False
         plural = last.endswith("s") and not last.endswith("ss") and len(last) > 3
         return (
-            plural or self.lexicon.names_a_relation(stem(last)) or bool(self.lexicon.class_named(stem(last)))
+            plural
+            or last in WHEN_WORDS  # 'zelensky-macron meeting scheduled date': when
+            or self.lexicon.names_a_relation(stem(last))
+            or bool(self.lexicon.class_named(stem(last)))
         )
 
     def _covered_by_names(self, mentions: list[Mention]) -> set[int]:

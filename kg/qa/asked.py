@@ -18,7 +18,7 @@ from kg.qa.grammar import (
 from kg.qa.lexicon import KIND_WORDS, Lexicon
 from kg.qa.text import STOPWORDS, stem
 
-HEAD_ENDS = PREPOSITIONS | {"of", "after", "before"}
+HEAD_ENDS = PREPOSITIONS | {"of", "after", "before", "toward", "towards", "regarding", "concerning", "over"}
 PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
 BOUND_TO = frozenset(["set", "due", "likely", "sure", "going", "expected", "about"])  # '... to meet'
 VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
@@ -105,8 +105,8 @@ def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:
     if free and (free[-1][1] in WHEN_WORDS or DATE_NOUNS & {w for _, w in free[:2]}):
         return {"when"}  # 'zelensky macron meeting date?', 'the exact day umerov was appointed'
     # 'main aims of the talks', 'new chief negotiator after the shakeup': the head noun comes
-    # before the first preposition
-    head = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
+    # before the first preposition (not one inside a name: 'secretary of state's verdict on ...')
+    head = next((i for i, w in enumerate(words) if i and i not in covered and w in HEAD_ENDS), len(words))
     last = [w for i, w in free if i < head] or [w for _, w in free]
     if len(last) > 2 and last[-1] in PARTICLES:
         last = last[:-2]  # 'priorities set out for ukraine': the noun before the verb

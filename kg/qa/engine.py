@@ -63,10 +63,12 @@ class QuestionAnswerer:
                 text[:MAX_QUESTION_CHARS],
                 message=f"Questions are limited to {MAX_QUESTION_CHARS} characters.",
             )
-        # 'who will meet Merkel?': no guess from the rest; 'Hey Google' names no one to know
-        if unknown := unknown_names(unaddressed(text), self.lexicon):
-            return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         question = self.reader.read(text)
+        # 'who will meet Merkel?': no guess from the rest; 'Hey Google' names no one to know, and
+        # nor does a story the question is read without ('for a model UN brief - who is ...')
+        unknown = [name for name in unknown_names(unaddressed(text), self.lexicon) if name in question.text]
+        if unknown:
+            return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         if question.form == "about":
             return self._about(question)
         readings = self.interpreter.readings(question)

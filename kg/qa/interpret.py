@@ -411,6 +411,8 @@ class Interpreter(Constraints, Scoring):
             and not question.words[i + 1].endswith(ADJECTIVE_ENDINGS)  # 'could successful talks set'
             and (v := stem(question.words[i + 1])) in set().union(*said.values())
             and not all(v in words for words in said.values())
+            # 'the aims the talks should secure': a verb that is an answer's name ('security') is no filter
+            and not any(v in self.lexicon.name_words.get(a.value, set()) for a in said)
         }
         if not unmatched and not verbs:
             return reading

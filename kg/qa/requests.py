@@ -25,7 +25,7 @@ REQUEST = re.compile(
     r"^\W*(please\s+)?"
     r"((can|could|would|will) (you|somebody|someone|anybody|anyone) (please )?(just )?"
     r"((confirm|check|verify) (for me |to me )?)?|"
-    r"do you (happen to )?know |sum up |summari[sz]e |"
+    r"(do|does) (you|we|anyone|anybody|somebody|someone) (happen to )?know |sum up |summari[sz]e |"
     r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
@@ -56,8 +56,12 @@ ASKED_OF_US = re.compile(r"(you|u) (could|can|would|might) (please )?", re.IGNOR
 
 # a ticket's label and its reader: 'Requirement: ...', 'Acceptance: ...', 'As a reader I need ...'
 TICKET = re.compile(
-    r"^\W*((ticket|requirement|acceptance( criteria)?|user story|story|task|spec|todo|to-do|query|request)"
-    r"\s*(#?\d+)?\s*[:—–-]\s*)?(as an? [\w -]{1,30}?,?\s+(?=i\b))?",
+    r"^\W*(?P<label>(ticket|requirement|acceptance( criteria)?|user story|story|task|spec|todo|to-do|query|"
+    r"request|"
+    # meeting minutes' items: 'Open question — ...', 'TBD: ...', 'Action: confirm whether ...'
+    r"open (question|item|point|issue|q)|issue|action( item| point)?|tbd|tbc|to (confirm|check|verify)|"
+    r"follow[- ]?up|agenda( item)?|pending|item|ask)"
+    r"\s*(#?\d+)?\s*[:—–-]\s*)?(?P<reader>as an? [\w -]{1,30}?,?\s+(?=i\b))?",
     re.IGNORECASE,
 )
 
@@ -86,14 +90,18 @@ WANTED = re.compile(
 
 # '... about US support. What was it?': the question restated, once its thing is named
 RESTATED = re.compile(
-    r"(?<=\w)\s*[.;]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
+    r"(?<=\w)\s*[.;—–]\s*(what|who|which) (was|is|were|are) (it|they|that|he|she)\W*$", re.IGNORECASE
 )
 
 # '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
 TRAILING_ASIDE = re.compile(
     r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
     r"keep it (short|brief)|"
-    r"thanks|thank you|thx|please)\W*$|"
+    r"thanks( (so|very) much| a lot| a bunch| heaps| in advance| again)?|"
+    r"thank you( (so|very) much| in advance)?|"
+    r"thx|ty|tia|cheers|much appreciated|appreciate it|"
+    r"please( (confirm|advise|help|respond|reply|let (me|us) know|and thanks?( you)?))?)\W*$|"
+    r"(?<=\?)\s*(please )?(confirm|advise|verify|check)( (location|name|names|details|asap|please))?\W*$|"
     r",\s*(do you know|if you know|any idea|mate|folks|guys|pal|fair dinkum)\W*$|"
     r"(?<=\?)\s*i can['’]?t (quite )?(recall|remember)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
@@ -125,7 +133,7 @@ MEANS_THAT = re.compile(
 OPINION_ASKED = re.compile(
     r"^\W*((((do|did) (you|u|ya)|d['’]?(you|ya)|you|ya) )?"
     r"(think|reckon|suppose|believe|figure|guess)( that)?|"
-    r"whether)\s+(?!(who|whom|whose|what|which|where|when|how|why)\b)",
+    r"whether),?\s+(?!(who|whom|whose|what|which|where|when|how|why)\b)",
     re.IGNORECASE,
 )
 
@@ -140,6 +148,8 @@ NOTATION = (
     (re.compile(r"\[\d*\]|\(\)"), ""),
     (re.compile(r"\s*(==|=|->|→)\s*\?"), "?"),
     (re.compile(r"\s*(==|=|->|→)\s*"), " "),
+    # a crossword clue's letter count: '(6)', '(5,4)'; not '(2)', how many answers are wanted
+    (re.compile(r"\s*\(([3-9]|\d\d)([,-]\s*\d+)*\)(?=\W*$)"), ""),
 )
 
 # 'um was jared kushner part of the talks': a hesitation says nothing
@@ -272,7 +282,30 @@ def numbers_as_words(text: str, lexicon: Lexicon) -> str:
     return _SPELLED_BY_NUMBER.sub(spelled, text)
 
 
+# 'Hi,', 'Hello there!', 'Dear support team,', 'Good morning all -': a greeting before the question
+GREETING = re.compile(
+    r"^\W*((hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|dear)"
+    r"(\s+(there|all|everyone|everybody|folks|team|guys|y['’]?all|support( team)?|sir( or madam)?|madam|"
+    r"[\w-]+))?\s*[,!.:—–-]+|(hi|hello|hiya|howdy)\s)\s*",
+    re.IGNORECASE,
+)
+
+
+def unlabelled(text: str) -> str:
+    """The question without a ticket's or the minutes' label ('TBD: ...', 'Open question — ...');
+    signs before the question stay ('# of envoys')."""
+    return TICKET.sub(lambda m: "" if m["label"] or m["reader"] else m[0], text)
+
+
+# '... ? Kind regards, Anna', '... . Best, Tom': a letter's sign-off and its writer
+SIGN_OFF = re.compile(
+    r"(?<=[.?!])\s+(((kind|best|warm|many) )?(regards|thanks|wishes)|best|cheers|sincerely|yours( truly)?)"
+    r"(,?\s+[\w.]+){0,2}\W*$",
+    re.IGNORECASE,
+)
+
+
 def unaddressed(text: str) -> str:
-    """The question without whom it is said to: an interview's 'Q:', a voice assistant's
-    'Hey Google' (no name the article should know)."""
-    return WAKE_WORD.sub("", SPEAKER.sub("", text.strip()))
+    """The question without who says it to whom: a greeting, a sign-off, an interview's 'Q:',
+    a voice assistant's 'Hey Google' (no name the article should know)."""
+    return WAKE_WORD.sub("", SPEAKER.sub("", GREETING.sub("", SIGN_OFF.sub("", text.strip()))))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.qa.doubts import undoubted
 from kg.qa.grammar import (
     AUXILIARIES,
     COMMANDS,
@@ -51,10 +52,12 @@ from kg.qa.requests import (
     YES_OR_NO_INSIDE,
     numbers_as_words,
     unaddressed,
+    unlabelled,
 )
 from kg.qa.surroundings import (
     SOURCE,
     courtesies_dropped,
+    heading_joined,
     lead_in_dropped,
     named_things,
     put_aside,
@@ -286,7 +289,10 @@ BEFORE_SOMEONE = re.compile(
     # 'the man who held the negotiating post before Umerov'
     r"((who|that) (held|had|occupied|filled) (the |that |this )?"
     r"([\w-]+ ){0,2}(post|job|role|position|seat) )?"
-    r"(before|prior to|ahead of) ",
+    r"(before|prior to|ahead of) |"
+    # 'who held it before him', 'who had the role before Umerov': who the predecessor was
+    r"(?<=^who )(held|had|occupied|filled) (it|(the |that |this )([\w-]+ ){0,2}"
+    r"(post|job|role|position|seat)) (before|prior to|ahead of) ",
     re.IGNORECASE,
 )
 # 'what is the identity of the secretary ...': who the secretary is
@@ -311,8 +317,18 @@ _DO = {"is": "does", "are": "do", "was": "did", "were": "did"}
 LINKING_WORD = re.compile(r"^(so|but|then)\s+", re.IGNORECASE)
 # 'back in those Florida talks, who ...': in those talks
 BACK_IN = re.compile(r"^back (?=(in|at|during) )", re.IGNORECASE)
-# 'is military aid part of what Europe provides': among what it provides, not a part in the talks
-PART_OF_WHAT = re.compile(r"\b(a |one )?part of what\b", re.IGNORECASE)
+# 'was the dispute settled as a result of the talks': at them, no outcome of theirs asked for
+AS_A_RESULT = re.compile(
+    r"\bas an? (direct )?(result|consequence|outcome) of (?=(the|these|those)\b)", re.IGNORECASE
+)
+# 'the talks held down in Florida', 'they met over in Florida': held in Florida
+DOWN_IN = re.compile(
+    r"\b(?P<done>held|met|meeting|talks|were|was|happened|took place) (down|over|out) (?=(in|at)\b)",
+    re.IGNORECASE,
+)
+# 'is military aid part of what Europe provides', '... part of Europe's contributions': among
+# what it provides, not a part in the talks
+PART_OF_WHAT = re.compile(r"\b(a |one )?part of (what\b|(?=[\w’'.-]+['’]s (\w+ )?\w+s\b))", re.IGNORECASE)
 # 'Military aid: part of what Europe gives Ukraine?': whether it is
 TOPIC_AMONG = re.compile(
     r"^\W*(?P<topic>[^:?]*\w)\s*[:—–-]\s*(a |one )?(part of|among|included in|one of) what\b", re.IGNORECASE
@@ -327,8 +343,11 @@ _NO_DESCRIPTION_OPENS = (  # 'after all the drama, who stepped in': a setting, n
     | SUBORDINATORS
     | {"since", "once", "so", "and", "but", "then", "of", "among"}
 )
-# 'Country that controls or claims Ukrainian territories?': which country does
-KIND_THAT = re.compile(r"^\W*(?P<kind>[a-z]+)\s+(that|who)\s+(?=[a-z]+\b)", re.IGNORECASE)
+# 'Country that controls or claims Ukrainian territories?': which country does; 'Country thanked
+# by Umerov': which country was
+KIND_THAT = re.compile(
+    r"^\W*(?P<kind>[a-z]+)\s+((that|who)\s+(?=[a-z]+\b)|(?P<passive>(?=[a-z]+ed by\b)))", re.IGNORECASE
+)
 # 'who might go to see Putin', 'end up going to meet him': the going says nothing of its own
 GOING_TO_SEE = re.compile(
     r"\b(go|goes|going|went|gone|come|comes|coming|came|travel|travels|travelling|traveling|head|heads|heading)"
@@ -476,8 +495,9 @@ def described_asked(text: str, lexicon: Lexicon) -> str:
 
 
 def kind_asked(text: str, lexicon: Lexicon) -> str:
-    """'Country that controls or claims Ukrainian territories?' asks which country does, when
-    the first word names a kind or a relation and is no command ('State who ...')."""
+    """'Country that controls or claims Ukrainian territories?' asks which country does, and
+    'Country thanked by Umerov' which country was, when the first word names a kind or a
+    relation and is no command ('State who ...')."""
     kind = KIND_THAT.match(text)
     if (
         kind
@@ -485,7 +505,7 @@ def kind_asked(text: str, lexicon: Lexicon) -> str:
         and (lexicon.kind_named(stem(noun)) or lexicon.names_a_relation(stem(noun)))
         and not WH & set(tokens(text[kind.end() :]))
     ):
-        return f"which {kind['kind']} {text[kind.end() :]}"
+        return f"which {kind['kind']} {'was ' if kind['passive'] is not None else ''}{text[kind.end() :]}"
     return text
 
 
@@ -501,7 +521,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     for sign, words in NOTATION:
         text = sign.sub(words, text)
-    text = unaddressed(EMOJI.sub("", text))
+    text = heading_joined(undoubted(unlabelled(unaddressed(EMOJI.sub("", text)))), lexicon)
+    if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
+        text = RESTATED.sub("?", text)
     text = numbers_as_words(text, lexicon)
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
@@ -538,7 +560,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = WHO_THE_KIND.sub(lambda m: f"which {m['kind']} {'was' if 'was' in m['be'] else 'is'} ", text)
     text = GONE_TO_TALKS.sub(lambda m: f"{_ATTEND[m['go'].lower()]} ", text)
     text = WORRIED_ABOUT.sub(lambda m: f"{m['wh']} were {m['who']} worried ", text)
-    text = PART_OF_WHAT.sub("among what", JOB_DONE.sub("the work", text))
+    text = PART_OF_WHAT.sub(lambda m: f"among {m[2]}", JOB_DONE.sub("the work", text))
     text = PARTITIVE_FIRST.sub(lambda m: f"which {m['kind']}{_OWNED[m['wh'].lower() == 'whose']}", text)
     text = WHOSE_RELATIVE.sub(lambda m: f"{m['ask']}which {m['kind']}'s ", text)
     text = kind_asked(described_asked(text, lexicon), lexicon)
@@ -549,7 +571,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = TRYING_TO.sub(  # 'trying to get' is seeking
         lambda m: f"{m['asked']} {_DO[m['be'].lower()]} {m['subject']} {'seek' if m['get'] else ''}", text
     )
-    text = BACK_IN.sub("", RETROSPECT.sub(" ", WRITING_TIME.sub("now", text)).strip())
+    text = WRITING_TIME.sub("now", DOWN_IN.sub(r"\g<done> ", AS_A_RESULT.sub("at ", text)))
+    text = BACK_IN.sub("", RETROSPECT.sub(" ", text).strip())
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = without_dummy_it(read_then_asked(text, lexicon))
@@ -557,8 +580,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", RETURNED.sub("give me ", TICKET.sub("", text))))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
     text = OPENERS.sub("", FILLER.sub(lambda m: m["keep"] + " ", text))  # 'ok so did they like ...'
-    text = BEFORE_SOMEONE.sub("the predecessor of ", text)
     text = place_taken(lexicon.unshortened(question_first(lead_in_dropped(text, lexicon))))
+    text = BEFORE_SOMEONE.sub(lambda m: "the predecessor of " if m[1] else "was the predecessor of ", text)
     text = copula_first(perfect_put_back(question_word_first(without_appositives(text), lexicon), lexicon))
     text = WHICH_ALONE.sub("what ", text)  # once a lead-in is dropped
     text = WHAT_LIKE.sub(_described, text)

@@ -10,7 +10,16 @@ import re
 from functools import partial
 
 from kg.namespaces import DIP
-from kg.qa.grammar import AUXILIARIES, CONDITIONS, LEADING_PREPOSITIONS, PREPOSITIONS, SOURCE_FIRST, WH
+from kg.qa.grammar import (
+    AUXILIARIES,
+    CONDITIONS,
+    LEADING_PREPOSITIONS,
+    NEGATORS,
+    PREPOSITIONS,
+    SOURCE_FIRST,
+    WH,
+    finite_verb,
+)
 from kg.qa.lexicon import Lexicon, stems_of
 from kg.qa.text import key, stem, tokens
 
@@ -55,7 +64,12 @@ _ASKING = rf"(so |but |then )?({_OPENING})\b"
 # aside or counts in is said before the question, and asks nothing
 ASIDE_FIRST = re.compile(
     r"^\W*((?P<how>forget( about)?|leaving|setting|putting|leave|set|put|ignoring|ignore|apart from|"
-    r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including)\b[^?,—–]*?"
+    r"aside from|other than|besides|beyond|excluding|never mind|not|counting|including|"
+    # 'Unlike Umerov, who represents Ukraine, which country ...', 'Now that Umerov has taken over,
+    # what ...': a contrast or a setting, no part of what is asked
+    r"unlike|while|whereas|although|though|rather than|instead of|alongside|just as|now that|"
+    r"compared (with|to)|in contrast (to|with)|as opposed to|in addition to|as well as)\b[^?,—–]*?"
+    r"(,\s*(who|which)\b[^?,—–]*)?"
     r"|with\b[^?,—–]*\b(gone|out|over|aside|removed|ousted|resigned|departed|in place|done)\b[^?,—–]*?"
     r"|[^?,—–]*\baside)"
     rf"(\s*[—–]+\s*|\s+-\s+|,\s+)(?={_ASKING})",
@@ -179,6 +193,8 @@ def _pronouns_named(question: str, choices: tuple[tuple[re.Pattern, set[str]], .
     """The question with each kind of pronoun it uses in place of the one thing of that kind
     named around it; a pronoun that could stand for several is left as it is."""
     for pronouns, among in choices:
+        if pronouns is _IT and _ITS_OWN.match(question):
+            continue  # 'which country did he thank for its support': the country's own
         if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
             question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
     return question
@@ -203,6 +219,43 @@ def named_things(text: str, lexicon: Lexicon, nested: bool = False) -> set[str]:
     return found
 
 
+# a memo's heading, then what it asks of it: 'Putin Meeting — number of potential attendees?',
+# 'Andriy Yermak — current position held?'; a defined term in brackets: '(the 'Round')'
+_HEADING_THEN_ASKED = re.compile(r"^\W*(?P<heading>[^—–:?]*\w\)?)\s*[—–:]\s*(?P<asked>[^—–:?]*\w\)?)[?.\s]*$")
+_CLAIMED = frozenset(["whether", "if", "yes", "true", "more", "further", "still", "no", "any", "enough"])
+_DEFINED_TERM = re.compile(r"\s*\((the )?['‘’\"“][^'‘’\"“”)]{1,30}['’\"”]\)")
+
+
+def heading_joined(text: str, lexicon: Lexicon) -> str:
+    """'Putin Meeting — number of potential attendees (Witkoff included)?' asks, as keywords,
+    'Putin Meeting number of potential attendees (Witkoff included)': a short heading that
+    states nothing, then a thing asked of it; not 'europe to ukraine: military aid included?',
+    whose words after the colon name a thing to state a claim of, nor a question after it."""
+    text = _DEFINED_TERM.sub("", text)
+    found = _HEADING_THEN_ASKED.match(re.sub(r"(?<=\w)[–—](?=\w)", "-", text))  # 'Zelensky–Macron ...'
+    if found is None:
+        return text
+    heading, asked = tokens(found["heading"]), tokens(found["asked"])
+    if (
+        not heading
+        or len(heading) > 6
+        or len(asked) < 2
+        or set(heading) & (AUXILIARIES | WH | NEGATORS)
+        or any(finite_verb(w) for w in heading)  # 'The table doesn't call it settled — so how ...'
+    ):
+        return text
+    if asked[:2] in (["identity", "of"], ["identities", "of"], ["name", "of"], ["names", "of"]):
+        return f"{found['heading']}: who is {found['asked'].split(maxsplit=2)[2]}?"  # who the one asked of is
+    if (
+        set(asked) & (AUXILIARIES | WH | _CLAIMED)  # a question or a claim after the heading
+        or named_things(" ".join(asked[:2]), lexicon) - lexicon.values  # 'Military aid: part of ...?'
+    ):
+        return text
+    if asked[:2] == ["number", "of"]:
+        return f"{found['asked']} for {found['heading']}"  # a count, said first
+    return f"{found['heading']} {found['asked']}"
+
+
 def when_first(text: str) -> str:
     """'When the 28-point plan surfaced, what was the worry about it?' asks of the plan:
     its name takes the place of the pronoun; the time it sets is context."""
@@ -213,15 +266,63 @@ def when_first(text: str) -> str:
     return question[: pronoun.start()] + _named_instead(found["subject"], pronoun) + question[pronoun.end() :]
 
 
+# 'Rubio is Secretary of State, but Witkoff is an envoy of which president?': what is granted
+# before 'but' is no part of the question after it
+_GRANTED_FIRST = re.compile(
+    r"^(?!\W*(who|whom|whose|what|which|where|when|how|is|are|was|were|did|does|do|has|have|can|could|would|"
+    r"will|might|may)\b)"  # 'Which American might, but is not certain to, meet Putin?' is one question
+    rf"[^?]*?,\s*but\s+(?=[^?]*\b(who|whom|whose|what|which|where|when|how)\b|{_ASKING}|according to\b)",
+    re.IGNORECASE,
+)
+
+
+# 'Who, on both the American and the Ukrainian sides, took part ...': an aside after the question word
+_INTERRUPTING = re.compile(
+    r"^\W*(?P<wh>who|whom|what|which|where|how many|which [a-z]+|how many [a-z]+)\s*,\s*"
+    r"[^,?]{3,80}?\s*,\s*(?=\w)",
+    re.IGNORECASE,
+)
+# 'Was Umerov critical of American backing, or what sentiment did he express?': the question after 'or'
+_OR_INSTEAD = re.compile(
+    r"^\W*(is|are|was|were|did|does|do|has|have)\b[^?]*?,\s*or\s+(?=(what|which|who|whom|whose|where|how)\b)",
+    re.IGNORECASE,
+)
+# '... favoring Russia rather than Ukraine?', '... in Florida rather than somewhere else, such as Moscow?':
+# the other option, set against what is asked, is no part of it
+_RATHER_THAN = re.compile(
+    r",?\s+(rather than|instead of)\s+[^,?]{1,40}(,\s*(such as|like)\s+[^,?]+)?(?=\?|$)", re.IGNORECASE
+)
+
+
 def put_aside(text: str, lexicon: Lexicon) -> str:
-    """The question without what is put aside before it ('Setting aside the envoys' trip, who
-    ...'), or counted in when that names no one ('Counting the possible as well, who ...');
-    'Counting Witkoff, how many ...' says who is among the answers, and stays."""
+    """The question without what is put aside in it ('Setting aside the envoys' trip, who ...',
+    'Unlike Umerov, ...', 'Rubio is ..., but ...', '... rather than Ukraine?', 'Was it ..., or
+    what ...?', 'Who, on both sides, ...'), or counted in when that names no one
+    ('Counting the possible as well, who ...'); 'Counting Witkoff, how many ...' says who is
+    among the answers, and stays."""
+    text = _RATHER_THAN.sub("", _INTERRUPTING.sub(lambda m: f"{m['wh']} ", text))
+    if instead := _OR_INSTEAD.match(text):
+        return _named_from(text[: instead.end()], text[instead.end() :], lexicon)
+    story = _COMMA_LEAD_IN.match(text)
+    if story and _tells_a_story(story["context"]):
+        return text  # a story told in clauses: its last comma comes before the question
     found = ASIDE_FIRST.match(text)
     if found is None:
-        return text
+        granted = _GRANTED_FIRST.match(text)
+        if granted is None or not named_things(text[granted.end() :], lexicon) - lexicon.values:
+            return text  # 'Umerov's predecessor resigned, but under what concern?': the question needs it
+        return _named_from(text[: granted.end()], text[granted.end() :], lexicon)
     counted = found["how"] and found["how"].lower() in ("counting", "including")
-    return text if counted and named_things(found[0], lexicon) - lexicon.values else text[found.end() :]
+    if counted and named_things(found[0], lexicon) - lexicon.values:
+        return text
+    return _named_from(found[0], text[found.end() :], lexicon)
+
+
+def _named_from(aside: str, question: str, lexicon: Lexicon) -> str:
+    """The question, its 'he' or 'his' standing for the one person the aside names ('Although
+    Rubio was upbeat, what did he say ...')."""
+    people = {t for t in named_things(aside, lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))}
+    return _pronouns_named(question, ((_PERSONAL_PRONOUNS, people),), lexicon)
 
 
 def topic_put_back(text: str) -> str:
@@ -258,6 +359,31 @@ _DASHED_LEAD_IN = re.compile(
     r"(?P<question>[^.!?;:—–]*\w\W*\?)\W*$",
     re.IGNORECASE,
 )
+# 'With all the reshuffling in Kyiv and the names in the news, did Kushner ...?': a long story
+# told in clauses, and after its last comma the question
+_COMMA_LEAD_IN = re.compile(
+    r"^(?!\W*(who|whom|whose|what|which|where|how|is|are|was|were|did|does|do|has|have|can|could|would|will)\b)"
+    r"(?!\W*when\s+(is|are|was|were|did|does|do|has|have|will)\b)"  # 'When he ...,' opens a story
+    r"(?P<context>[^?]*\w['’\"”)]?)\s*,\s+((so|and|then)\s+)?"
+    r"(?P<question>(could|can|would|who|whom|whose|what|which|where|when|how|is|are|was|were|did|does|do|has|"
+    r"have)\b[^?;]*\w\W*\?)\W*$",
+    re.IGNORECASE,
+)
+_SHORTEST_STORY = 10  # words before a comma that tell a story, not a setting ('In Florida, who ...')
+# 'Regarding the plan ...,', 'Among the forms of support ...,': a topic or a group the question is of
+_TOPIC_FIRST = frozenset(["regarding", "concerning", "about", "as", "among", "of", "out", "re", "on"])
+
+
+def _tells_a_story(context: str) -> bool:
+    """'With all the reshuffling in Kyiv and the names in the news': a story before the question's
+    comma; not a topic ('Regarding the plan that leaked ...') nor the question's own start ('On
+    what specific date, insofar as ...')."""
+    words = tokens(context)
+    asking = WH - {"when"}  # 'When the article mentions Witkoff, ...' tells when, and asks nothing
+    asks = words[0] in asking or (words[0] in PREPOSITIONS and bool(set(words[1:3]) & asking))  # 'On what'
+    return len(words) >= _SHORTEST_STORY and not asks and words[0] not in _TOPIC_FIRST
+
+
 # 'which one', 'which of the two', 'either': a choice among the options the lead-in names
 _OF_THE_OPTIONS = re.compile(r"\b(which one|which of|either|of (the|those|these) two)\b", re.IGNORECASE)
 # 'Everyone says Umerov is new, but new compared to whom? Who did he replace?': a question asked
@@ -277,6 +403,7 @@ _LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
 _ABBREVIATED = re.compile(r"^\W*(\w+\W+){0,2}[A-Z][a-z]{1,3}$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
+_ITS_OWN = re.compile(r"^\W*which \w+\b[^?]*\bits\b", re.IGNORECASE)  # 'which country ... its support'
 # 'You mention Western allies ... How many of them are named?': the one group the lead-in names
 _COUNTED_THEM = re.compile(r"(?<=\bhow many of )(them)\b", re.IGNORECASE)
 _GROUPS = (DIP.Coalition, DIP.Group, DIP.Delegation)
@@ -321,6 +448,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     of anxiety. What were people worried about?'); one with no word pointing back is asked
     alone ('Some mention Moscow, others Florida. Where did the meeting take place?')."""
     found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text) or _ASKED_AGAIN.match(text)
+    if found is None and (story := _COMMA_LEAD_IN.match(text)):
+        found = story if _tells_a_story(story["context"]) else None
     if found and _OF_THE_OPTIONS.search(found["question"]):
         return text  # 'Moscow or Florida — which one was it?': the options stay before the question
     in_situ = (  # 'I'm not from around here - Rubio is an official for which country?'
@@ -369,6 +498,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
         # 'The 28-point plan caused a lot of anxiety. What were people worried about?': about the plan
         return f"{question[: open_end.end()]} {lexicon.label.get(next(iter(named)), '')}?"
+    if not asked and found.re is _COMMA_LEAD_IN:
+        return text  # 'Insofar as the article says who took part ..., who were those participants?'
     if not asked and story and (last := _LAST_SENTENCE.search(found["context"])):
         return (
             f"{question.rstrip(' ?')}, {last['sentence']}?"  # 'What was that word?': what the story ends on
@@ -380,7 +511,10 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     if story:
         return question  # a letter's story before its question: its names are no part of what is asked
     left = named - asked
-    if not _REFERRING.search(found["question"]):
+    pointing = without_dummy_it(found["question"])
+    if _ITS_OWN.match(pointing):  # 'which country ... for its support': its own, no pointing back
+        pointing = re.sub(r"\bits\b", "", pointing)
+    if not _REFERRING.search(pointing):
         return question  # 'Some say Moscow, some Florida. Where did the meeting take place?' asks no more
     return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
 
@@ -460,6 +594,8 @@ def courtesies_dropped(text: str) -> str:
     asked = without_dummy_it(text[request.end() :].strip().rstrip(".!").rstrip())  # 'who was it that ...'
     if re.search(r"[.!?]\s", asked):
         return text  # 'I wondered whether I had it right. Was it ...?': no request of ours
+    if len(tokens(before)) >= _SHORTEST_STORY and text[: request.start()].rstrip().endswith(","):
+        return f"Could you tell me {asked.rstrip('?')}?"  # a story told in clauses: no condition of it
     if before and text[: request.start()].rstrip().endswith(",") and not re.search(r"[.!?;]\s", before):
         # 'Should the talks prove fruitful, please tell me what ...': the condition, after the question
         return f"Could you tell me {asked.rstrip('?')}, {before[0].lower()}{before[1:]}?"
