@@ -839,6 +839,26 @@ ANSWERED = [
         "president is he an envoy for?",
         {"Donald Trump"},
     ),
+    (
+        "Regional implications (Eastern Europe) — what the talks may alter?",
+        {"the balance of power in Eastern Europe"},
+    ),
+    ("28-Point Plan — nature of the concern raised by Ukrainian officials?", {"favoring Russian interests"}),
+    # a post's tags and mentions
+    (
+        "After the shake-up in Kyiv, who stepped in as #Ukraine's negotiator? #UkrainePolitics #peacetalks",
+        {"Rustem Umerov"},
+    ),
+    ("Quick q: @SecRubio serves in which nation's government? #diplomacy", {"United States"}),
+    ("Who are the warring sides in the #RussiaUkraineWar?", {"Russia", "Ukraine"}),
+    (
+        "What could these talks alter in #EasternEurope? #geopolitics",
+        {"the balance of power in Eastern Europe"},
+    ),
+    # a learner's 'which' for people, 'maybe will' for may, and a dictated 'counsel'
+    ("Give names of all people which maybe will meet Putin.", {"Jared Kushner", "Steve Witkoff"}),
+    ("How many people, together with Witkoff, maybe will meet Putin?", {"2"}),
+    ("whats the name of ukraines national security counsel secretary", {"Rustem Umerov"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1052,6 +1072,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
             "no",
         ),
         ("Issue 3: whether, per Secretary Rubio, further work remains required.", "yes"),
+        ("Military aid is part of what Europe gives to Ukraine?", "yes"),
+        ("Was #Yermak the one leading #Ukraine's side at the #Florida talks? #peacetalks", "no"),
         (
             "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
             "yes",
@@ -1230,6 +1252,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "I can't remember who took over from Rubio as Secretary of State.",
         "Just as Umerov replaced Yermak, who replaced Rubio as Secretary of State?",  # the setting, set aside
         "Now that Umerov has taken over, what job does Yermak hold these days?",
+        "What Putin says about talks in Florida?",  # a learner's order: what did he say, nothing
+        "Zelensky–Macron meeting — scheduled date?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -152,6 +152,27 @@ NOTATION = (
     (re.compile(r"\s*\(([3-9]|\d\d)([,-]\s*\d+)*\)(?=\W*$)"), ""),
 )
 
+# '... ? #UkrainePolitics #peacetalks', '@SecRubio', '#EasternEurope': a post's tags after the question
+# say nothing; one inside it is the words it joins
+TRAILING_TAGS = re.compile(r"(?<=[?.!])(\s*[#@]\w+)+\s*$")
+TAG = re.compile(r"[#@](?P<words>[A-Za-z]\w*)")
+# 'people which maybe will meet Putin': who may
+LEARNER_WORDS = (
+    (
+        re.compile(r"\b(?P<who>people|persons?|officials?|envoys?|leaders?) which\b", re.IGNORECASE),
+        r"\g<who> who",
+    ),
+    (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
+)
+
+
+def untagged(text: str) -> str:
+    """The question without a post's tags: those after it dropped, those inside it read as
+    their words ('#RussiaUkraineWar' is 'Russia Ukraine War', '@SecRubio' 'Sec Rubio')."""
+    text = TRAILING_TAGS.sub("", text)
+    return TAG.sub(lambda m: re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m["words"]), text)
+
+
 # 'um was jared kushner part of the talks': a hesitation says nothing
 # an interview transcript's speaker ('Q: Who ...', 'Interviewer: ...'): who asks, not what
 SPEAKER = re.compile(
@@ -163,7 +184,7 @@ SPEAKER = re.compile(
 # ...': the asker's framing of the question, no part of it
 FRAMING = re.compile(
     r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
-    r"just checking)|"
+    r"just checking|(just )?to (confirm|double[- ]check|check|verify))|"
     r"for the (record|court|jury|committee|panel|listeners|viewers|audience|"
     r"benefit of [\w'’ ]{1,30}(?=\s*,)))"
     r"\b\s*,?\s*",

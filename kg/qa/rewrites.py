@@ -32,6 +32,7 @@ from kg.qa.requests import (
     FOR_ME,
     FRAMING,
     HESITATION,
+    LEARNER_WORDS,
     LISTING,
     MEANS_THAT,
     NAMED_ONE,
@@ -53,6 +54,7 @@ from kg.qa.requests import (
     numbers_as_words,
     unaddressed,
     unlabelled,
+    untagged,
 )
 from kg.qa.surroundings import (
     SOURCE,
@@ -331,7 +333,9 @@ DOWN_IN = re.compile(
 PART_OF_WHAT = re.compile(r"\b(a |one )?part of (what\b|(?=[\w’'.-]+['’]s (\w+ )?\w+s\b))", re.IGNORECASE)
 # 'Military aid: part of what Europe gives Ukraine?': whether it is
 TOPIC_AMONG = re.compile(
-    r"^\W*(?P<topic>[^:?]*\w)\s*[:—–-]\s*(a |one )?(part of|among|included in|one of) what\b", re.IGNORECASE
+    r"^(?![^:?]*\b(whether|if)\s)\W*(?P<topic>[^:?]*\w)(\s*[:—–-]\s*|\s+(is|are)\s+)(a |one )?"
+    r"(part of|among|included in|one of) what\b",
+    re.IGNORECASE,
 )
 # 'Umerov's predecessor, whose resignation cleared the way for him?': who that is
 DESCRIBED_THEN_WHOSE = re.compile(r"^\W*(?P<np>[^,?]+?),\s+whose\b[^?]*\?\W*$", re.IGNORECASE)
@@ -521,7 +525,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     for sign, words in NOTATION:
         text = sign.sub(words, text)
-    text = heading_joined(undoubted(unlabelled(unaddressed(EMOJI.sub("", text)))), lexicon)
+    text = heading_joined(undoubted(unlabelled(unaddressed(untagged(EMOJI.sub("", text))))), lexicon)
+    for mistake, meant in LEARNER_WORDS:
+        text = mistake.sub(meant, text)
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
         text = RESTATED.sub("?", text)
     text = numbers_as_words(text, lexicon)

@@ -246,6 +246,10 @@ def heading_joined(text: str, lexicon: Lexicon) -> str:
         return text
     if asked[:2] in (["identity", "of"], ["identities", "of"], ["name", "of"], ["names", "of"]):
         return f"{found['heading']}: who is {found['asked'].split(maxsplit=2)[2]}?"  # who the one asked of is
+    if asked[0] in WH and asked[1] in ("the", "a", "an"):  # '— what the Talks may alter': the clause asks
+        return f"{found['asked']}, {found['heading']}?"
+    if asked[:2] == ["nature", "of"]:  # '— nature of the concern raised ...': the concern
+        return f"{found['heading']} {found['asked'].split(maxsplit=2)[2]}"
     if (
         set(asked) & (AUXILIARIES | WH | _CLAIMED)  # a question or a claim after the heading
         or named_things(" ".join(asked[:2]), lexicon) - lexicon.values  # 'Military aid: part of ...?'

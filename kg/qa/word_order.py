@@ -159,6 +159,15 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
 _SAID_WHAT = re.compile(r"^\W*(?P<who>[\w'’.-]+( [\w'’.-]+){0,3}?) (say|said|says) what\b", re.IGNORECASE)
 
 
+# 'What Putin said about the talks?', 'What Rubio says of them': what he said, in a learner's order
+SAID_FIRST = re.compile(
+    r"^\W*(?P<wh>(?i:what|how))\s+(?P<who>[A-Z][\w'’-]+(\s[A-Z][\w'’-]+)?)\s+(said|says|say)\s+"
+    r"(?=(about|of|regarding|on|concerning)\b)"
+)
+
+
 def said_what(text: str) -> str:
-    """'Putin say what about the Florida talks?' is 'what did Putin say about them?'."""
+    """'Putin say what about the Florida talks?' and 'What Putin said about the Florida talks?'
+    are 'what did Putin say about them?'."""
+    text = SAID_FIRST.sub(lambda m: f"{m['wh']} did {m['who']} say ", text)
     return _SAID_WHAT.sub(lambda m: f"what did {m['who']} say", text)
