@@ -844,6 +844,14 @@ ANSWERED = [
         {"the balance of power in Eastern Europe"},
     ),
     ("28-Point Plan — nature of the concern raised by Ukrainian officials?", {"favoring Russian interests"}),
+    # a path that says none of the question's words is passed over for one that does
+    ("What are the long-term goals for Ukraine?", {"prosperity", "security"}),
+    ("Ukraine's long-term aims", {"prosperity", "security"}),
+    # the subject between the question word and its modal
+    (
+        "What fruitful talks could set for future conflicts?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
     # a post's tags and mentions
     (
         "After the shake-up in Kyiv, who stepped in as #Ukraine's negotiator? #UkrainePolitics #peacetalks",

@@ -80,7 +80,10 @@ class QuestionAnswerer:
                 answer = self._yes_no(question, self.interpreter.readings(question))
             return answer
         best = readings[0] if readings else None
-        if best is None or best.score < MIN_SCORE or (question.relation_words and best.matched == 0):
+        if best is not None and question.relation_words and best.matched == 0:
+            # 'what are the long-term goals for Ukraine': a path that says none of its words is passed
+            best = next((r for r in readings if r.matched > 0), None)
+        if best is None or best.score < MIN_SCORE:
             return self._unanswered(question)
         if not question.mentions and any(
             r.score == best.score and r.answers != best.answers for r in readings[1:3]

@@ -103,10 +103,21 @@ def perfect_put_back(text: str, lexicon: Lexicon) -> str:
     return _PERFECT_SAID.sub(lambda m: f"did {m['who']} say", text)
 
 
+# 'what fruitful negotiations could set for future conflicts': what the negotiations could set,
+# the verb's object missing before its preposition (not 'what talks could take place in ...')
+_MODAL_AFTER_SUBJECT = re.compile(
+    r"^\W*what\s+(?P<subject>([a-z-]+\s+)?(talks|negotiations|discussions|meetings?|round))\s+"
+    r"(?P<modal>could|might|may|would|will|can|should)\s+(?P<verb>[a-z]+)\s+(?=(for|in|to|across|within)\b|\W*$)",
+    re.IGNORECASE,
+)
+
+
 def copula_first(text: str) -> str:
     """'The concern the plan raised was what?' is 'what was the concern the plan raised?';
     'how is described the question' is 'how is the question described'; 'how is the secretary
-    called' asks the secretary's name."""
+    called' asks the secretary's name; 'what fruitful talks could set for ...' is 'what could
+    the fruitful talks set for ...'."""
+    text = _MODAL_AFTER_SUBJECT.sub(lambda m: f"what {m['modal']} the {m['subject']} {m['verb']} ", text)
     if found := _PARTICIPLE_FIRST.match(text):
         text = f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
     if found := _CALLED.match(text):
