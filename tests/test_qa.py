@@ -852,6 +852,40 @@ ANSWERED = [
         "What fruitful talks could set for future conflicts?",
         {"a precedent for how similar conflicts are resolved in the future"},
     ),
+    # a spoken dialect, a host's lead-in and sign-off
+    ("Who was it heading up Ukraine's side at the Florida meeting, d'ye know?", {"Rustem Umerov"}),
+    (
+        "What's the name o' the fella that's secretary of Ukraine's national security council?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "Who all was at the talks in Florida, can ye list them for us?",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    ("Countin' Witkoff, how many of them might meet Putin?", {"2"}),
+    (
+        "What was it Rubio said when folk asked was the job finished yet?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    (
+        "So tell us, after that shake-up in Kyiv, which official has taken over Ukraine's negotiating role?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "For viewers just joining us: which countries are the warring parties in the war?",
+        {"Russia", "Ukraine"},
+    ),
+    (
+        "What was the worry surrounding that 28-point plan? Our correspondent has the details.",
+        {"favoring Russian interests"},
+    ),
+    ("Going by the article, who's the country controlling or claiming bits of Ukraine?", {"Russia"}),
+    # a child's 'mum', a bilingual asker's words of other languages
+    ("mum what were people worried about when the guy before umerov quit?", {"corruption concerns"}),
+    ("¿Quién was Ukraine's lead negotiator at the Florida meeting?", {"Rustem Umerov"}),
+    ("Mit wem is Zelensky expected to meet for more discussions?", {"Emmanuel Macron"}),
+    ("Combien de Western allies are mentioned as making commitments to Ukraine?", {"2"}),
+    ("Comment s'appelle the secretary of Ukraine's national security council?", {"Rustem Umerov"}),
     # a post's tags and mentions
     (
         "After the shake-up in Kyiv, who stepped in as #Ukraine's negotiator? #UkrainePolitics #peacetalks",
@@ -1081,6 +1115,12 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ),
         ("Issue 3: whether, per Secretary Rubio, further work remains required.", "yes"),
         ("Military aid is part of what Europe gives to Ukraine?", "yes"),
+        ("Was it in Florida they had the talks, aye?", "yes"),
+        ("Did they get the territory row sorted at the Florida talks?", "no"),
+        ("Has Umerov been chief negotiator a good while now?", "no"),
+        ("Est-ce que Jared Kushner took part in the Florida negotiations?", "yes"),
+        ("dad was jared kushner at the florida talks too?", "yes"),
+        ("Has Umerov been Ukraine's chief negotiator depuis longtemps?", "no"),
         ("Was #Yermak the one leading #Ukraine's side at the #Florida talks? #peacetalks", "no"),
         (
             "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
@@ -1262,6 +1302,8 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Now that Umerov has taken over, what job does Yermak hold these days?",
         "What Putin says about talks in Florida?",  # a learner's order: what did he say, nothing
         "Zelensky–Macron meeting — scheduled date?",
+        "In which place exactly in Florida — which venue — were the negotiations held?",  # no venue is named
+        "Dans quel endroit exactement in Florida were the negotiations held?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

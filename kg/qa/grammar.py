@@ -148,7 +148,9 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
     r"key[- ]points?( table| section)?|table (with|of) (the )?(main|key) points|piece|story|report|text|"
     r"overview|account)( of (the )?key[- ]points)?"
 )
-SOURCE_FIRST = re.compile(rf"^\W*(according to|per|in|from|based on) {_SOURCE}\s*,\s*", re.IGNORECASE)
+SOURCE_FIRST = re.compile(
+    rf"^\W*(according to|per|in|from|based on|going by|judging by|going on) {_SOURCE}\s*,\s*", re.IGNORECASE
+)
 META = re.compile(
     r"\b(in (one|a single|a few) (words?|quotes)|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"

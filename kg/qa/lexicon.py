@@ -137,6 +137,7 @@ class Lexicon(Spelling):
     opposites: dict[str, str] = field(default_factory=dict)
     group_head: dict[str, str] = field(default_factory=dict)
     shorthands: dict[str, str] = field(default_factory=dict)  # 'govt': 'government'
+    borrowings: dict[str, str] = field(default_factory=dict)  # 'quién': 'who', 'combien de': 'how many'
     # several-word entries of the word groups, by their first stem: 'sort': [(('sort', 'out'), 'sort out')]
     group_phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(
         default_factory=lambda: defaultdict(list)
@@ -144,6 +145,7 @@ class Lexicon(Spelling):
     spellings: set[str] = field(default_factory=set)  # every word of a name, phrase or group
     _spelling_list: list[str] = field(default_factory=list, repr=False)
     _shorthand_pattern: re.Pattern[str] | None = field(default=None, repr=False)
+    _borrowing_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _spelled_stems: set[str] = field(default_factory=set, repr=False)
     name_synonyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # inside names
     _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -306,9 +308,11 @@ class Lexicon(Spelling):
             words = {key(str(w)) for w in graph.objects(group, SKOS.member)}
             for word in words:
                 self.name_synonyms[word] |= words - {word}
+        borrowed = set(graph.subjects(RDF.type, URIRef(LEX + "Borrowing")))
         for short, word in graph.subject_objects(URIRef(LEX + "means")):
+            words = self.borrowings if short in borrowed else self.shorthands
             for written in graph.objects(short, URIRef(LEX + "written")):
-                self.shorthands[str(written).lower()] = str(word)
+                words[str(written).lower()] = str(word)
         for group, word in graph.subject_objects(URIRef(LEX + "opposite")):
             self.opposites[key(str(word))] = str(group)
 

@@ -15,6 +15,7 @@ from kg.qa.text import stem, tokens
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(
     r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|look(?! up\b)|"
+    r"tell (us|me)(?=\s*,)|"
     r"alright|right(?! now\b))\b[,\s—–-]+)+",
     re.IGNORECASE,
 )
@@ -78,7 +79,8 @@ RETURNED = re.compile(
 # 'the name of the person who served as ...', 'give me the official who ...': who did
 NAMED_ONE = re.compile(
     r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any )?"
-    r"(person|individual|official|people|individuals|officials|man|woman|one|ones) (who|that)\b",
+    r"(person|individual|official|people|individuals|officials|man|woman|one|ones|fella|fellow|guy|bloke|"
+    r"chap) (who|that)\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +104,9 @@ TRAILING_ASIDE = re.compile(
     r"thx|ty|tia|cheers|much appreciated|appreciate it|"
     r"please( (confirm|advise|help|respond|reply|let (me|us) know|and thanks?( you)?))?)\W*$|"
     r"(?<=\?)\s*(please )?(confirm|advise|verify|check)( (location|name|names|details|asap|please))?\W*$|"
-    r",\s*(do you know|if you know|any idea|mate|folks|guys|pal|fair dinkum)\W*$|"
+    r",\s*(do you know|if you know|any idea|mate|folks|guys|pal|fair dinkum|d['’]?(ye|you|ya) know|"
+    r"do ye know|(ye|you) know|aye|at all|"
+    r"(can|could) (you|ye|u) (list|name) (them|it|those)( all)?( for (us|me))?)\W*$|"
     r"(?<=\?)\s*i can['’]?t (quite )?(recall|remember)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
     # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
@@ -156,13 +160,29 @@ NOTATION = (
 # say nothing; one inside it is the words it joins
 TRAILING_TAGS = re.compile(r"(?<=[?.!])(\s*[#@]\w+)+\s*$")
 TAG = re.compile(r"[#@](?P<words>[A-Za-z]\w*)")
-# 'people which maybe will meet Putin': who may
-LEARNER_WORDS = (
+# words typed another way, said plainly: a learner's 'people which maybe will meet Putin' (who may),
+# a dialect's 'o'' and dropped g, 'the worry surrounding', 'which place exactly in Florida'
+PLAIN_WORDS = (
     (
         re.compile(r"\b(?P<who>people|persons?|officials?|envoys?|leaders?) which\b", re.IGNORECASE),
         r"\g<who> who",
     ),
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
+    # a spoken dialect's 'o'', 'wi'', 'ye' and dropped g: 'the name o' the fella', 'controllin''
+    (re.compile(r"\bo['’](?=\s)", re.IGNORECASE), "of"),
+    (re.compile(r"\bwi['’](?=\s)", re.IGNORECASE), "with"),
+    (re.compile(r"\bye\b", re.IGNORECASE), "you"),
+    (re.compile(r"\b(?P<stem>[a-z]{2,})in['’](?=\W|$)", re.IGNORECASE), r"\g<stem>ing"),
+    # 'the worry surrounding that plan': the worry about it
+    (
+        re.compile(r"\b(?P<worry>worry|worries|concerns?|fears?|anxiety) (surrounding|around|over)\b", re.I),
+        r"\g<worry> about",
+    ),
+    # 'in which place in Florida — which venue — were they held': the question word restated aside
+    (re.compile(r"\s*[—–]\s*(which|what) [a-z]+\s*[—–]\s*", re.IGNORECASE), " "),
+    (re.compile(r"\b((which|what) [a-z]+) (exactly|precisely|specifically|actually)\b", re.I), r"\1"),
+    # 'has taken over the role': took it over (not 'took over from')
+    (re.compile(r"\b(has|have) taken (?P<particle>over|up)\b", re.IGNORECASE), r"took \g<particle>"),
 )
 
 
@@ -186,8 +206,10 @@ FRAMING = re.compile(
     r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
     r"just checking|(just )?to (confirm|double[- ]check|check|verify))|"
     r"for the (record|court|jury|committee|panel|listeners|viewers|audience|"
-    r"benefit of [\w'’ ]{1,30}(?=\s*,)))"
-    r"\b\s*,?\s*",
+    r"benefit of [\w'’ ]{1,30}(?=\s*,))|"
+    # 'For viewers just joining us: ...': whom the question is said for
+    r"for (those|viewers|listeners|anyone|people|readers) (just )?(joining|tuning in)( us)?( now)?)"
+    r"\b\s*[,:]?\s*",
     re.IGNORECASE,
 )
 
@@ -326,7 +348,16 @@ SIGN_OFF = re.compile(
 )
 
 
+# 'mum who is ...', 'dad was jared kushner ...', 'ELI5: ...', '... eli5': whom a child asks, and how
+CALLED_ON = re.compile(
+    r"^\W*(mum|mom|mam|mummy|mommy|dad|daddy|grandma|grandpa|granny|nana|eli5|explain like i['’]?m (5|five))"
+    r"\b[,:!]?\s+|[\s,.;:-]*\beli5\W*$",
+    re.IGNORECASE,
+)
+
+
 def unaddressed(text: str) -> str:
-    """The question without who says it to whom: a greeting, a sign-off, an interview's 'Q:',
-    a voice assistant's 'Hey Google' (no name the article should know)."""
-    return WAKE_WORD.sub("", SPEAKER.sub("", GREETING.sub("", SIGN_OFF.sub("", text.strip()))))
+    """The question without who says it to whom: a greeting, a sign-off, a child's 'mum', an
+    interview's 'Q:', a voice assistant's 'Hey Google' (no name the article should know)."""
+    text = CALLED_ON.sub("", GREETING.sub("", SIGN_OFF.sub("", text.strip())))
+    return WAKE_WORD.sub("", SPEAKER.sub("", text))

@@ -32,7 +32,6 @@ from kg.qa.requests import (
     FOR_ME,
     FRAMING,
     HESITATION,
-    LEARNER_WORDS,
     LISTING,
     MEANS_THAT,
     NAMED_ONE,
@@ -41,6 +40,7 @@ from kg.qa.requests import (
     NUMBER_SIGN,
     OPENERS,
     OPINION_ASKED,
+    PLAIN_WORDS,
     REQUEST,
     RESTATED,
     RETURNED,
@@ -81,6 +81,8 @@ from kg.qa.word_order import (
     said_what,
 )
 
+# '... that 28-point plan? Our correspondent has the details.': a sentence after the question
+SAID_AFTER = re.compile(r"(?<=\?)\s+(?P<said>[A-Z][^?]*[.!])\s*$")
 # 'is definitely going to meet Putin': will meet him; not 'going to Moscow' nor 'going to the talks'
 GOING_TO = re.compile(
     r"\b(?P<be>is|are|was|were|am)\s+(?P<who>(?:(?!(is|are|was|were|am)\b)[\w'’-]+\s+){1,4}?)??"
@@ -115,7 +117,7 @@ RESTATED_AFTER = re.compile(
 )
 # 'Is it game over? How did Rubio put it when ...': a short question first, then the one asked
 SHORT_QUESTION_FIRST = re.compile(
-    r"^\W*(?P<first>\w+([^\w?]+\w+){0,3})\s*\?\s+(?P<asked>(what|who|which|how|where|whose)\b[^?]*\?)\W*$",
+    r"^\W*(?P<first>\w+([^\w?]+\w+){0,8})\s*\?\s+(?P<asked>(what|who|which|how|where|whose)\b[^?]*\?)\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -513,6 +515,20 @@ def kind_asked(text: str, lexicon: Lexicon) -> str:
     return text
 
 
+def without_said_after(text: str, lexicon: Lexicon) -> str:
+    """'... that plan? Our correspondent has the details.' without the sentence after the
+    question, when it names nothing; not '... ? Give me everyone.' nor '... ? Y/N.', which say
+    how to answer."""
+    after = SAID_AFTER.search(text)
+    if after is None:
+        return text
+    said = tokens(after["said"])
+    how_to_answer = len(said) < 3 or said[0] in COMMANDS | {"please", "pls"}
+    if how_to_answer or named_things(after["said"], lexicon) - lexicon.values:
+        return text
+    return text[: after.start()]
+
+
 def _will(going: re.Match, lexicon: Lexicon) -> str:
     """'is Witkoff going to meet Putin': will Witkoff meet him, when a verb of the lexicon follows."""
     if not lexicon.relational(stem(going["verb"].lower())):
@@ -525,8 +541,11 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     for sign, words in NOTATION:
         text = sign.sub(words, text)
-    text = heading_joined(undoubted(unlabelled(unaddressed(untagged(EMOJI.sub("", text))))), lexicon)
-    for mistake, meant in LEARNER_WORDS:
+    text = lexicon.in_english(untagged(EMOJI.sub("", text)))
+    text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
+    text = SOURCE_FIRST.sub("", text)  # 'Going by the article, who's the country ...'; again below
+    text = without_said_after(text, lexicon)
+    for mistake, meant in PLAIN_WORDS:
         text = mistake.sub(meant, text)
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
         text = RESTATED.sub("?", text)

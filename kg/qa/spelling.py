@@ -24,10 +24,23 @@ class Spelling:
     """The lexicon's spelling: it reads `shorthands` and `spellings` from the lexicon files."""
 
     shorthands: dict[str, str]
+    borrowings: dict[str, str]
     spellings: set[str]
     _spelling_list: list[str]
     _spelled_stems: set[str]
     _shorthand_pattern: re.Pattern[str] | None
+    _borrowing_pattern: re.Pattern[str] | None
+
+    def in_english(self, text: str) -> str:
+        """The question with the words of other languages typed in it said in English: '¿Quién
+        was ...' is 'who was ...', 'Combien de Western allies ...' 'how many Western allies'."""
+        text = text.replace("¿", "").replace("¡", "")
+        if not self.borrowings:
+            return text
+        if self._borrowing_pattern is None:
+            forms = "|".join(re.escape(f) for f in sorted(self.borrowings, key=len, reverse=True))
+            self._borrowing_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
+        return self._borrowing_pattern.sub(lambda m: self.borrowings[m.group(1).lower()], text)
 
     def unshortened(self, text: str) -> str:
         """The question with its shorthand written out: 'which countrys govt' is 'which

@@ -102,7 +102,10 @@ CHOICE_CLEFT = re.compile(
 )
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
-    r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(is|was|were|are) it (that|who|which)\s+", re.IGNORECASE
+    r"^(?P<asked>\W*(who|what|which|whose)\b[^?]*?)\s+(?P<be>is|was|were|are) it "
+    # 'what was it Rubio said', 'who was it heading up ...': the cleft without its 'that'
+    r"((that|who|which)\s+|(?=(?P<doing>[a-z]+ing)\b)|(?=([A-Z]|the\b|they\b|he\b|she\b)))",
+    re.IGNORECASE,
 )
 
 
@@ -318,7 +321,10 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
         return _named_from(text[: granted.end()], text[granted.end() :], lexicon)
     counted = found["how"] and found["how"].lower() in ("counting", "including")
     if counted and named_things(found[0], lexicon) - lexicon.values:
-        return text
+        # 'Counting Witkoff, how many of them ...': how many, counting him; the count's own words after it
+        rest = text[found.end() :]
+        asked = re.sub(r"^(how many) of (them|those|these)\b", r"\1", rest, flags=re.IGNORECASE)
+        return f"{asked.rstrip(' ?')}, {found[0].strip(' ,—–-')}?" if asked != rest else text
     return _named_from(found[0], text[found.end() :], lexicon)
 
 
@@ -383,9 +389,16 @@ def _tells_a_story(context: str) -> bool:
     comma; not a topic ('Regarding the plan that leaked ...') nor the question's own start ('On
     what specific date, insofar as ...')."""
     words = tokens(context)
-    asking = WH - {"when"}  # 'When the article mentions Witkoff, ...' tells when, and asks nothing
-    asks = words[0] in asking or (words[0] in PREPOSITIONS and bool(set(words[1:3]) & asking))  # 'On what'
-    return len(words) >= _SHORTEST_STORY and not asks and words[0] not in _TOPIC_FIRST
+    return len(words) >= _SHORTEST_STORY and not _asks(words) and words[0] not in _TOPIC_FIRST
+
+
+def _asks(words: list[str]) -> bool:
+    """Words that open a question: 'which venue ...', 'On what date ...'; not 'When the article
+    mentions Witkoff ...', which tells when."""
+    asking = WH - {"when"}
+    if not words:
+        return False
+    return words[0] in asking or (words[0] in PREPOSITIONS and bool(set(words[1:3]) & asking))
 
 
 # 'which one', 'which of the two', 'either': a choice among the options the lead-in names
@@ -437,7 +450,7 @@ def without_dummy_it(text: str) -> str:
     text = CHOICE_CLEFT.sub(lambda m: f"{m['wh']} ", text)
     text = NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
     text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", text)
-    return WH_CLEFT.sub(lambda m: f"{m['asked']} ", text)
+    return WH_CLEFT.sub(lambda m: f"{m['asked']} {m['be'] + ' ' if m['doing'] else ''}", text)
 
 
 def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
@@ -462,6 +475,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         and bool(WH & set(tokens(found["question"])))
         and tokens(found["question"])[0] not in LEADING_PREPOSITIONS | PREPOSITIONS
     )
+    if found and found.re is _DASHED_LEAD_IN and _asks(tokens(found["context"])):
+        return text  # 'In which place in Florida — which venue — were they held?': the question itself
     if found and _ABBREVIATED.search(found["context"]):
         return text  # 'Secretary of Ukr. NSC — who?': a word cut short, not a sentence's end
     if found is None or (
