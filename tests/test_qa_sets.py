@@ -1,7 +1,7 @@
 """Regression floors for the question layer on the question sets kept in tests/data/: the
-development set (a copy of shared/qa/dev_questions.json) and forty-eight sets of paraphrases
+development set (a copy of shared/qa/dev_questions.json) and sixty-two sets of paraphrases
 written for this project to check that it generalises (the second written after the layer was
-tuned on the first; the third to the forty-eighth, two phrasings of each dev question each,
+tuned on the first; the third to the sixty-second, two phrasings of each dev question each,
 written blind to the code). The floors sit a little under today's scores (see
 tests/data/README.md and the closing notes of the question-answering issue); the issue's
 target for the development set is 0.95."""
@@ -98,6 +98,14 @@ def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
         ("paraphrase_questions_52.json", 0.89),
         ("paraphrase_questions_53.json", 0.83),
         ("paraphrase_questions_54.json", 0.89),
+        ("paraphrase_questions_55.json", 0.92),
+        ("paraphrase_questions_56.json", 0.95),
+        ("paraphrase_questions_57.json", 0.96),
+        ("paraphrase_questions_58.json", 0.93),
+        ("paraphrase_questions_59.json", 0.88),
+        ("paraphrase_questions_60.json", 0.90),
+        ("paraphrase_questions_61.json", 0.95),
+        ("paraphrase_questions_62.json", 0.94),
     ],
 )
 def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:

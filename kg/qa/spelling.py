@@ -20,6 +20,18 @@ def _english() -> SpellChecker:
     return SpellChecker(distance=1)
 
 
+def _written_forms(meanings: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for every written form, the longest first, each a whole word or phrase."""
+    if not meanings:
+        return None
+    forms = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
+
+
+def _written_out(pattern: re.Pattern[str] | None, meanings: dict[str, str], text: str) -> str:
+    return pattern.sub(lambda m: meanings[m.group(1).lower()], text) if pattern else text
+
+
 class Spelling:
     """The lexicon's spelling: it reads `shorthands` and `spellings` from the lexicon files."""
 
@@ -35,22 +47,16 @@ class Spelling:
         """The question with the words of other languages typed in it said in English: '¿Quién
         was ...' is 'who was ...', 'Combien de Western allies ...' 'how many Western allies'."""
         text = text.replace("¿", "").replace("¡", "")
-        if not self.borrowings:
-            return text
         if self._borrowing_pattern is None:
-            forms = "|".join(re.escape(f) for f in sorted(self.borrowings, key=len, reverse=True))
-            self._borrowing_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
-        return self._borrowing_pattern.sub(lambda m: self.borrowings[m.group(1).lower()], text)
+            self._borrowing_pattern = _written_forms(self.borrowings)
+        return _written_out(self._borrowing_pattern, self.borrowings, text)
 
     def unshortened(self, text: str) -> str:
         """The question with its shorthand written out: 'which countrys govt' is 'which
         countrys government', '28-pt plan' the '28-point plan'."""
-        if not self.shorthands:
-            return text
         if self._shorthand_pattern is None:
-            forms = "|".join(re.escape(f) for f in sorted(self.shorthands, key=len, reverse=True))
-            self._shorthand_pattern = re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
-        return self._shorthand_pattern.sub(lambda m: self.shorthands[m.group(1).lower()], text)
+            self._shorthand_pattern = _written_forms(self.shorthands)
+        return _written_out(self._shorthand_pattern, self.shorthands, text)
 
     @staticmethod
     def is_english(word: str) -> bool:
