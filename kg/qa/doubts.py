@@ -22,7 +22,7 @@ _TAG = re.compile(
 _DENIED = re.compile(rf"\b(?P<aux>{_AUX})(n['’]?t| not)\b|\b(?P<odd>won|can)['’]?t\b", re.IGNORECASE)
 _ODD = {"won": "will", "can": "can"}
 # 'Isn't Europe ...', "Didn't Kushner ...": a negative question
-_NEGATIVE_FIRST = re.compile(rf"^(?P<lead>\W*)(?P<aux>{_AUX}|won|can)(n['’]?t)\b", re.IGNORECASE)
+_NEGATIVE_FIRST = re.compile(rf"^(?P<lead>\W*)(?P<aux>{_AUX})(n['’]?t)\b", re.IGNORECASE)
 
 # 'I don't suppose you know ...', "you wouldn't happen to know ...": a request put as unlikely
 _UNLIKELY_REQUEST = re.compile(

@@ -331,8 +331,12 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
 def _named_from(aside: str, question: str, lexicon: Lexicon) -> str:
     """The question, its 'he' or 'his' standing for the one person the aside names ('Although
     Rubio was upbeat, what did he say ...')."""
-    people = {t for t in named_things(aside, lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))}
-    return _pronouns_named(question, ((_PERSONAL_PRONOUNS, people),), lexicon)
+    return _pronouns_named(question, ((_PERSONAL_PRONOUNS, _people_in(aside, lexicon)),), lexicon)
+
+
+def _people_in(text: str, lexicon: Lexicon) -> set[str]:
+    """The people the text names, inside other names too ('a meeting with Putin': Putin)."""
+    return {t for t in named_things(text, lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))}
 
 
 def topic_put_back(text: str) -> str:
@@ -497,9 +501,7 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         inside := _asked_inside(found["context"], question)
     ):
         return inside  # 'I never caught the name of the guy leading Ukraine's side. Who was it?'
-    people = {
-        t for t in named_things(found["context"], lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))
-    }
+    people = _people_in(found["context"], lexicon)
     context = found["context"].lower().replace("’", "'")
     owners = {  # not 'I saw Kushner's name': that is him
         t for t in people if re.search(rf"\b{key(lexicon.label.get(t, t)).split()[-1]}'s (?!name\b)", context)
