@@ -901,6 +901,69 @@ ANSWERED = [
     ("Give names of all people which maybe will meet Putin.", {"Jared Kushner", "Steve Witkoff"}),
     ("How many people, together with Witkoff, maybe will meet Putin?", {"2"}),
     ("whats the name of ukraines national security counsel secretary", {"Rustem Umerov"}),
+    # a translation app's English: a post's head before its 'of', 'taken the role of' a post, an
+    # uninverted question, 'how much' things, 'the Ukraine', a war 'of' its two sides
+    ("The secretary of council of national security of the Ukraine, what is his name?", {"Rustem Umerov"}),
+    ("Which official has taken the role of negotiator for the Ukraine?", {"Rustem Umerov"}),
+    ("who took the role of Yermak?", {"Rustem Umerov"}),
+    (
+        "What thing in the East of Europe the talks maybe can change?",
+        {"the balance of power in Eastern Europe"},
+    ),
+    ("How much persons, counting also Witkoff, maybe will meet with Putin?", {"2"}),
+    (
+        "Which are the sides that make the fighting in the war of Russia and the Ukraine?",
+        {"Russia", "Ukraine"},
+    ),
+    ("who is fighting the war between Ukraine and Russia", {"Russia", "Ukraine"}),
+    ("To which country Umerov has given the thanks?", {"United States"}),
+    (
+        "About the plan of 28 points, what was the thing that people were worrying?",
+        {"favoring Russian interests"},
+    ),
+    (
+        "The person which is leading the negotiators of the Ukraine at the meeting in Florida, "
+        "what is the name of him?",
+        {"Rustem Umerov"},
+    ),
+    # an exam's prompts and marks
+    ("State the name of the secretary of Ukraine's National Security Council. (1 mark)", {"Rustem Umerov"}),
+    ("Identify the country towards which Umerov expressed his thanks.", {"United States"}),
+    (
+        "Explain the main concern raised about the 28-point peace plan. (2 marks)",
+        {"favoring Russian interests"},
+    ),
+    (
+        "Discuss briefly what successful negotiations could set for the resolution of similar future "
+        "conflicts. (2 marks)",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    # a weary reader's asides
+    (
+        "Great, another round of 'productive' talks in the sunshine. Who was actually heading Ukraine's team "
+        "in Florida this time?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "Because jet-setting fixes everything: per the FAQ section, which city are the American envoys being "
+        "dispatched to?",
+        {"Moscow"},
+    ),
+    # a query typed as a database person types one
+    (
+        "SELECT person WHERE role = 'Ukraine chief negotiator' AND appointed = after domestic shake-up",
+        {"Rustem Umerov"},
+    ),
+    ("putin_meetings WHERE status = 'possible' -> attendee", {"Jared Kushner"}),
+    ("SELECT origin_country FROM peace_plans WHERE leaked = true", {"United States"}),
+    ("location(talks with ukrainian delegation) IN ('Moscow','Florida') -> which one", {"Florida"}),
+    ("europe.support_to_ukraine WHERE type != 'diplomatic' -> list", {"humanitarian aid", "military aid"}),
+    (
+        "list(participants WHERE talks.location = Florida)",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff", "Ukrainian delegation"},
+    ),
+    ("Rubio -> government -> country = ?", {"United States"}),
+    ("The person which Umerov has replaced him, who is it?", {"Andriy Yermak"}),  # not 'who Umerov has ...'
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1126,6 +1189,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
             "As a reader I need to know whether the leaked plan was viewed as tilted toward Russia (yes/no).",
             "yes",
         ),
+        ("It is true that the plan which was leaked was seen as favouring to the Russia?", "yes"),
+        ("State whether, in Rubio's view, additional work is still needed. (1 mark)", "yes"),
+        ("Oh, the son-in-law again? Was Jared Kushner actually part of the Florida talks?", "yes"),
+        ("EXISTS(florida_talks.participants WHERE name = 'Jared Kushner') -> yes/no", "yes"),
+        ("talks.location == 'Florida' -> true/false", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1304,6 +1372,9 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Zelensky–Macron meeting — scheduled date?",
         "In which place exactly in Florida — which venue — were the negotiations held?",  # no venue is named
         "Dans quel endroit exactement in Florida were the negotiations held?",
+        "In what place inside Florida, which building or venue, the negotiations were held?",
+        "Identify the scheduled date of the meeting between Zelensky and Macron.",
+        "What thing in the East of Europe did Merkel change?",  # 'East' is no unknown name; Merkel is
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

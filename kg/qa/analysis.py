@@ -521,7 +521,13 @@ class QuestionReader(NounPhrases):
                 continue
             chosen.append(last)
             previous = by_end.get(at)
-            while previous is not None and self._same_kind(previous, last):
+            # of the kind both sides of 'or' share: not the delegation in 'talks with the
+            # delegation, Florida or Moscow', though Moscow may stand for Russia, an agent too
+            while (
+                previous is not None
+                and self._same_kind(previous, last)
+                and self._same_kind(previous, by_end[at])
+            ):
                 chosen.append(previous)
                 previous = by_end.get(previous.start)  # the list before, its commas dropped
         return sorted(set(chosen), key=lambda m: m.start)

@@ -99,6 +99,11 @@ def _fronted_group(words: list[str], covered: set[int]) -> set[str] | None:
     return {stem(group[-1])} if group else None
 
 
+def _before_a_name(words: list[str], covered: set[int], word: str, head: int) -> bool:
+    """Whether a word stands right before a name, as its adjective ('leaked peace plan')."""
+    return any(w == word and i + 1 in covered for i, w in enumerate(words[:head]))
+
+
 def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:
     """A question of keywords alone ('zelensky diplomacy: meeting partner') ends with its kind."""
     free = [(i, w) for i, w in enumerate(words) if i not in covered and w not in STOPWORDS]
@@ -114,6 +119,8 @@ def _keywords_kind(words: list[str], covered: set[int]) -> set[str]:
         last = last[:-1]  # 'envoy set to meet putin': the envoy, who is to meet him
     if len(last) > 1 and last[-1].endswith("ing") and not last[-2].endswith(("ly", "ing")):
         last = last[:-1]  # 'envoy definitely meeting putin': the envoy, who meets
+    elif len(last) > 1 and last[-1].endswith("ed") and _before_a_name(words, covered, last[-1], head):
+        last = last[:-1]  # 'origin country leaked peace plan': a country; the plan is the leaked one
     return {stem(last[-1])} if last else set()
 
 

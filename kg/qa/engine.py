@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
@@ -66,7 +67,11 @@ class QuestionAnswerer:
         question = self.reader.read(text)
         # 'who will meet Merkel?': no guess from the rest; 'Hey Google' names no one to know, and
         # nor does a story the question is read without ('for a model UN brief - who is ...')
-        unknown = [name for name in unknown_names(unaddressed(text), self.lexicon) if name in question.text]
+        unknown = [
+            name
+            for name in unknown_names(unaddressed(text), self.lexicon)
+            if re.search(rf"\b{re.escape(name)}\b", question.text)  # not 'East' in 'Eastern Europe'
+        ]
         if unknown:
             return Answer(text, message=f"The article does not say anything about {unknown[0]}.")
         if question.form == "about":

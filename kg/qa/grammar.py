@@ -149,7 +149,8 @@ _SOURCE = (  # the article and its parts, named as the source of what is asked
     r"overview|account)( of (the )?key[- ]points)?"
 )
 SOURCE_FIRST = re.compile(
-    rf"^\W*(according to|per|in|from|based on|going by|judging by|going on) {_SOURCE}\s*,\s*", re.IGNORECASE
+    rf"(^\W*|(?<=[:;—–]\s))(according to|per|in|from|based on|going by|judging by|going on) {_SOURCE}\s*,\s*",
+    re.IGNORECASE,
 )
 META = re.compile(
     r"\b(in (one|a single|a few) (words?|quotes)|^\W*(one|a single) word\s*,|"
@@ -286,7 +287,25 @@ def starts_with(words: list[str], prefixes: tuple[tuple[str, ...], ...]) -> int:
 
 
 _BEFORE_A_TIME = frozenset(
-    ["me", "us", "just", "only", "the", "exact", "specific", "precise", "actual", "calendar"]
+    [
+        "me",
+        "us",
+        "just",
+        "only",
+        "the",
+        "exact",
+        "specific",
+        "precise",
+        "actual",
+        "calendar",
+        "scheduled",
+        "planned",
+        "expected",
+        "proposed",
+        "agreed",
+        "confirmed",
+        "official",
+    ]
 )
 
 

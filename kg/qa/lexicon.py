@@ -106,6 +106,18 @@ def _head_noun(words: list[str]) -> str | None:
     return content[-1] if content else None
 
 
+_PAIR_FIRST = re.compile(r"^(?P<one>[A-Z]\w+)-(?P<other>[A-Z]\w+) (?P<head>[a-z][\w ]*)$")
+
+
+def _pair_spelled_out(name: str) -> list[str]:
+    """'war between Russia and Ukraine', 'war of Russia and Ukraine' for 'Russia-Ukraine war'."""
+    if not (pair := _PAIR_FIRST.match(name)):
+        return []
+    one, other, head = pair["one"], pair["other"], pair["head"]
+    pairs = ((one, other), (other, one))
+    return [f"{head} {joint} {a} and {b}" for joint in ("between", "of") for a, b in pairs]
+
+
 @dataclass
 class Lexicon(Spelling):
     """Name index, term words and synonym groups, all as stems."""
@@ -252,6 +264,8 @@ class Lexicon(Spelling):
             self.name_words[thing] |= stems_of(name)
             if "-" in name:  # 'russia ukraine war', '28 point plan': typed without the hyphen
                 self.names[key(name.replace("-", " "))].add(thing)
+            for between in _pair_spelled_out(name):
+                self.names[key(between)].add(thing)
             if how == "label":
                 self.label[thing] = name
             if how != "hidden":

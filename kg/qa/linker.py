@@ -35,6 +35,23 @@ def _allowed_typos(text: str) -> int:
     return 0 if length < 5 else 1 if length < 9 else 2
 
 
+def _head_last(text: str) -> list[str]:
+    """'national security council' for 'council of national security', 'secretary of the national
+    security council' for 'secretary of council of national security': a name's head put before
+    its modifiers and an 'of', as a learner of English or a translation has it."""
+    before, of, modifiers = text.rpartition(" of ")
+    modifiers = modifiers.removeprefix("the ")
+    prefix, _, head = before.rpartition(" ")
+    if not of or head in STOPWORDS or len(modifiers.split()) < 2:
+        return []
+    if any(w in STOPWORDS for w in modifiers.split()):
+        return []
+    if not prefix:
+        return [f"{modifiers} {head}"]
+    prefix = prefix.removesuffix(" the")
+    return [f"{prefix} {modifiers} {head}", f"{prefix} the {modifiers} {head}"]
+
+
 class Linker:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -46,7 +63,8 @@ class Linker:
         if first in DEMONSTRATIVES and rest:
             text = f"the {rest}"  # 'these negotiations': the negotiations spoken of
         singular = text[:-3] + "y" if text.endswith("ies") else text[:-1] if text.endswith("s") else None
-        for candidate in (text, singular):  # a plural of a name: 'the question of territories'
+        # a plural of a name ('the question of territories'), its head first ('council of national security')
+        for candidate in (text, singular, *_head_last(text)):
             if candidate and candidate in self.lexicon.names:
                 return frozenset(self.lexicon.names[candidate])
         return None

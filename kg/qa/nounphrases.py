@@ -15,6 +15,17 @@ from kg.qa.text import STOPWORDS, stem
 OTHERS = frozenset(["similar", "other", "such", "comparable", "analogous", "future", "later"])
 
 
+def _pair_at_end(words: list[str]) -> int:
+    """How many words at a name's end are the pair it is between: 'russia and ukraine' in 'the war
+    between russia and ukraine' or 'the war of russia and ukraine'."""
+    for joint in ("between", "of"):
+        if joint in words[1:]:
+            k = len(words) - 1 - words[::-1].index(joint)
+            if "and" in words[k + 2 : -1]:
+                return len(words) - k - 1
+    return 0
+
+
 class NounPhrases:
     lexicon: Lexicon
 
@@ -34,10 +45,11 @@ class NounPhrases:
     def _inner_names(self, words: list[str], mentions: list[Mention]) -> set[str]:
         """People and countries named inside a longer name, after a preposition ('the meeting
         with Putin'): they are named, so no answer. Not so the parties a name opens with ('the
-        russia ukraine war': its belligerents are asked for)."""
+        russia ukraine war', nor 'the war between Russia and Ukraine': its belligerents are asked for)."""
         found: set[str] = set()
         for m in mentions:
-            for i in range(m.start, m.end):
+            parties = _pair_at_end(words[m.start : m.end])
+            for i in range(m.start, m.end - parties):
                 if i == m.start or words[i - 1] not in PREPOSITIONS | {"of", "and", "between"}:
                     continue
                 for j in range(i + 1, m.end + 1):

@@ -35,9 +35,9 @@ REQUEST = re.compile(
     # 'say if Yermak leads the delegation', 'tell me whether ...'
     r"^\W*(please\s+)?(say|tell( me| us)?|answer|let me know|check|confirm|verify|state|indicate|determine|"
     r"establish|find out|work out|figure out|explain|clarify|specify|look up|find|see|ascertain|report|"
-    r"search for|research) (?P<say_whether>whether|if) |"
+    r"search for|research) (?P<say_whether>whether|if),? |"
     # a worksheet's prompt: 'identify what the talks may alter', 'explain briefly what ...'
-    r"^\W*(please\s+)?(state|identify|explain|quote|describe|indicate|determine|establish|specify|clarify|"
+    r"^\W*(please\s+)?(state|identify|explain|discuss|outline|quote|describe|indicate|determine|establish|specify|clarify|"
     r"recall|find out|work out|figure out|find|look up|report|tell (the (court|jury|committee|panel)|us))"
     r"( briefly| in brief| in a word| in one word| in short)?\s+"
     r"(?=(what|who|whom|which|where|when|how|whose)\b)",
@@ -68,8 +68,8 @@ TICKET = re.compile(
 
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
-    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|determine|"
-    r"specify|provide|tell (the (court|jury|committee|panel)|us))"
+    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|explain|"
+    r"outline|determine|specify|provide|tell (the (court|jury|committee|panel)|us))"
     r"( in (a|one) word)?|((the )?(answer|output|response|result)\s+(should |must )?"
     r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
     r"(?=(the|a|an|all|every|[\w-]+['’]s)\b)",
@@ -96,8 +96,13 @@ RESTATED = re.compile(
 )
 
 # '... round of discussions? Name them.', '... Keep it short.', '... thanks!': an aside after the question
+_THANKS_GIVEN = "".join(  # 'Umerov expressed his thanks.': the thanks asked about, no sign-off
+    rf"(?<!\b{word})"
+    for word in ("the", "his", "her", "their", "its", "our", "my", "your", "give", "gave", "given")
+)
 TRAILING_ASIDE = re.compile(
-    r"(?<=[\w?])\s*[.?!]?\s+((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
+    r"(?<=[\w?])" + _THANKS_GIVEN + r"\s*[.?!]?\s+"
+    r"((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
     r"keep it (short|brief)|"
     r"thanks( (so|very) much| a lot| a bunch| heaps| in advance| again)?|"
     r"thank you( (so|very) much| in advance)?|"
@@ -154,6 +159,8 @@ NOTATION = (
     (re.compile(r"\s*(==|=|->|→)\s*"), " "),
     # a crossword clue's letter count: '(6)', '(5,4)'; not '(2)', how many answers are wanted
     (re.compile(r"\s*\(([3-9]|\d\d)([,-]\s*\d+)*\)(?=\W*$)"), ""),
+    # an exam's marks: '(2 marks)', '[1 mark]', '(3 pts)'
+    (re.compile(r"\s*[(\[]\s*\d+\s*(marks?|pts?|points?)\s*[)\]]", re.IGNORECASE), ""),
 )
 
 # '... ? #UkrainePolitics #peacetalks', '@SecRubio', '#EasternEurope': a post's tags after the question
@@ -168,6 +175,29 @@ PLAIN_WORDS = (
         r"\g<who> who",
     ),
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
+    # 'how much persons', 'how much Western allies': a count of things
+    (
+        re.compile(
+            r"\bhow much (?=([A-Z]\w+ )?"
+            r"(persons|people|(?!(does|is|was|has|this|us|as|yes)\b)(?-i:[a-z]+[^s\W]s))\b)",
+            re.IGNORECASE,
+        ),
+        "how many ",
+    ),
+    # 'who was actually heading ...': the speaker's doubt, not the question's
+    (re.compile(r"(?<=\w )actually\s+(?=\w)", re.IGNORECASE), ""),
+    # '... in Florida this time?': the round asked about is the one the article tells
+    (re.compile(r"\s+this (time|time around|time round|round)(?=\W*$)", re.IGNORECASE), ""),
+    # 'what were people worrying?': the worry without its 'about'
+    (re.compile(r"\b(worrying|worried|concerned|fearing)(?=\s*[?.!]*\s*$)", re.IGNORECASE), r"\1 about"),
+    # 'the plan of 28 points': the 28-point plan
+    (
+        re.compile(
+            r"\b(?P<head>plan|proposal|deal|framework) of (?P<n>\d+) (?P<unit>point|step|clause|item)s\b",
+            re.IGNORECASE,
+        ),
+        r"\g<n>-\g<unit> \g<head>",
+    ),
     # a spoken dialect's 'o'', 'wi'', 'ye' and dropped g: 'the name o' the fella', 'controllin''
     (re.compile(r"\bo['’](?=\s)", re.IGNORECASE), "of"),
     (re.compile(r"\bwi['’](?=\s)", re.IGNORECASE), "with"),
@@ -180,6 +210,8 @@ PLAIN_WORDS = (
     ),
     # 'in which place in Florida — which venue — were they held': the question word restated aside
     (re.compile(r"\s*[—–]\s*(which|what) [a-z]+\s*[—–]\s*", re.IGNORECASE), " "),
+    (re.compile(r"\s*,\s*(which|what) [a-z]+ or [a-z]+\s*,\s*", re.I), " "),  # ', which building or venue,'
+    (re.compile(r"\b((what|which) (place|city|town|building|venue|location)) inside\b", re.I), r"\1 in"),
     (re.compile(r"\b((which|what) [a-z]+) (exactly|precisely|specifically|actually)\b", re.I), r"\1"),
     # 'has taken over the role': took it over (not 'took over from')
     (re.compile(r"\b(has|have) taken (?P<particle>over|up)\b", re.IGNORECASE), r"took \g<particle>"),
@@ -244,6 +276,8 @@ YES_OR_NO_FIRST = re.compile(
 # 'fact check: Kushner was at the Florida talks': the claim after the label, to confirm or deny
 CLAIM_LABEL = re.compile(
     r"^\W*((fact[- ]?check|verify|confirm|check)\s*[:\-–—]\s*|"
+    # 'It is true that the leaked plan ...?': a learner's 'is it true that'
+    r"it(['’]s| is) (true|correct|right|the case) that\s+(?=[^?]*\?\W*$)|"
     # 'Pls confirm Kushner was in the room?', 'Confirm talks took place in FL?': a claim to check
     r"((pls|please)\s+)?(confirm|verify)( that)?\s+"
     r"(?!(whether|if|who|whom|whose|what|which|where|when|how|for)\b))",

@@ -71,10 +71,12 @@ from kg.qa.surroundings import (
     without_dummy_it,
 )
 from kg.qa.text import HONORIFIC, STOPWORDS, stem, tokens
+from kg.qa.typed_queries import typed_query_read
 from kg.qa.word_order import (
     EMBEDDED,
     EMBEDDED_LAST,
     PASSIVE_MODAL,
+    UNINVERTED,
     copula_first,
     perfect_put_back,
     question_word_first,
@@ -117,7 +119,8 @@ RESTATED_AFTER = re.compile(
 )
 # 'Is it game over? How did Rubio put it when ...': a short question first, then the one asked
 SHORT_QUESTION_FIRST = re.compile(
-    r"^\W*(?P<first>\w+([^\w?]+\w+){0,8})\s*\?\s+(?P<asked>(what|who|which|how|where|whose)\b[^?]*\?)\W*$",
+    r"^\W*(?P<first>\w+([^\w?]+\w+){0,8})\s*\?\s+"
+    r"(?P<asked>(what|who|which|how|where|whose|is|was|are|were|did|does|do|has|have|will|can|could)\b[^?]*\?)\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -301,6 +304,13 @@ BEFORE_SOMEONE = re.compile(
 )
 # 'what is the identity of the secretary ...': who the secretary is
 IDENTITY = re.compile(r"^\W*what(['’]s| is| was) the identity of\b", re.IGNORECASE)
+# 'what is the name of the person who is leading ...', 'who is the man who ...': who is leading
+THE_ONE_WHO = re.compile(
+    r"^\W*(what|who)(['’]s| is| was) (the )?((full )?(name|identity) of )?(the|a|this|that) "
+    r"(person|individual|official|man|woman|one|guy|fellow) (who|that)"
+    r"(?=\s+(?-i:[a-z]))(?!\s+(the|a|an|he|she|they|it|we|you|i)\b)",  # not 'the person who Umerov replaced'
+    re.IGNORECASE,
+)
 # 'at the time the article was written', 'as of writing': now, as the article tells it
 WRITING_TIME = re.compile(
     rf"\b(at the time (of writing|{SOURCE} was (written|published))|as of (writing|publication)|"
@@ -461,6 +471,13 @@ _WHOSE_PLACE = re.compile(
 _PLACE_OF = re.compile(
     r"\b(take|takes|taking|took|taken) the (place|job|seat|post|role) of (?=\w)", re.IGNORECASE
 )
+# 'who has taken the role of negotiator': a post in lower case is one he became, not a man replaced
+_POST_TAKEN = re.compile(
+    r"\b(?P<verb>take|takes|taking|took|taken) (on )?the (job|post|role|position|office) of "
+    r"(?=(?:the |a )?(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+_BECOME = {"take": "become", "takes": "becomes", "taking": "becoming", "took": "became", "taken": "become"}
 _TAKES_PLACE = re.compile(
     r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this|the|a|an|their|our|my|your)\b)"
     r"(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
@@ -472,6 +489,7 @@ _TAKES_PLACE = re.compile(
 def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
     text = _WHOSE_PLACE.sub(lambda m: f"whom did {m['who']} replace{m['rest']}?", text)
+    text = _POST_TAKEN.sub(lambda m: _BECOME[m["verb"].lower()] + " ", text)
     return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text))
 
 
@@ -539,6 +557,7 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
+    text = typed_query_read(text)
     for sign, words in NOTATION:
         text = sign.sub(words, text)
     text = lexicon.in_english(untagged(EMOJI.sub("", text)))
@@ -619,6 +638,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
+    text = THE_ONE_WHO.sub("who", text)
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic'] or m['topic2']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)
     text = STANDING_INSIDE.sub("the status of ", text)
@@ -640,6 +660,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)
     text = EMBEDDED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}", text)
     text = EMBEDDED_LAST.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}?", text)
+    text = UNINVERTED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']} ", text)
     if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
         text, whether = text[asked_first.end() :], True
     if inside := YES_OR_NO_INSIDE.search(text):  # 'Did the talks, yes or no, resolve ...'

@@ -24,8 +24,20 @@ EMBEDDED_LAST = re.compile(
 
 EMBEDDED = re.compile(
     r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
-    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?|they|he|she|people|officials|observers|critics)\s+"
+    r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?|they|he|she|people|officials|observers|critics|"
+    # 'what successful negotiations could set for ...': a bare plural before a modal and its verb
+    r"(?!(many|much|few|several|some|all|most|both|more|other)\b)(?-i:[a-z]+\s+[a-z]+s)(?=\s+(could|would|might|may|can|should|will)\s+"
+    r"(?!(the|a|an|this|these|those|his|her|their|its|not|be|have|they|he|she|it|we|you|i|both|all)\b)(?-i:[a-z]+)\b))\s+"
     r"(?P<aux>is|are|was|were|did|does|do|will|would|could|might|may|can|should|has|have|had)\b",
+    re.IGNORECASE,
+)
+
+# 'what thing in Eastern Europe the talks may change?': a learner's question left uninverted
+UNINVERTED = re.compile(
+    r"^\W*(?P<wh>(what|which)(\s+(?!(of|in|for|about|on|from|is|was|are|were)\b)[a-z]+)?"
+    r"(\s+(in|of|for|about|on|from)\s+[^?,]+?)?)\s+"
+    r"(?P<subject>(the|these|this|those)\s+[a-z]+)\s+(?P<aux>may|might|could|can|will|would|should|did|does|do)\s+"
+    r"(?=(?!(the|a|an|this|these|those|not|be)\b)(?-i:[a-z]+)\b)",
     re.IGNORECASE,
 )
 
