@@ -964,6 +964,38 @@ ANSWERED = [
     ),
     ("Rubio -> government -> country = ?", {"United States"}),
     ("The person which Umerov has replaced him, who is it?", {"Andriy Yermak"}),  # not 'who Umerov has ...'
+    # a quiz master's riddle, the answer speaking of itself or named vaguely, then asked for
+    (
+        "When turmoil in Kyiv left a chair empty, I slid into it and became the nation's new voice at the "
+        "bargaining table. Name me!",
+        {"Rustem Umerov"},
+    ),
+    (
+        "I hold the secretary's title on Ukraine's national security council. Whisper my name!",
+        {"Rustem Umerov"},
+    ),
+    ("I'm the one Umerov replaced. Who am I?", {"Andriy Yermak"}),
+    (
+        "Per this story, certain Ukrainian lands are currently held or claimed by another power. "
+        "Name that country.",
+        {"Russia"},
+    ),
+    ("Umerov replaced a certain official. Who was it?", {"Andriy Yermak"}),
+    (
+        "Roll call! Name all the figures who were at the table when the negotiations unfolded in Florida.",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"},
+    ),
+    (
+        "How many Western backers does the article name as having made commitments to Ukraine? "
+        "Give me the count.",
+        {"2"},
+    ),
+    # spoken varieties of English: Singapore's particles, Caribbean words, 'who all'
+    ("Umerov replace who one ah?", {"Andriy Yermak"}),
+    ("Who all might go see Putin ah? Say all the names lah.", {"Jared Kushner", "Steve Witkoff"}),
+    ("Count together with Witkoff, how many people maybe meet Putin ah?", {"2"}),
+    ("Dem talks wid the Ukrainian crew, they went down in Moscow or Florida?", {"Florida"}),
+    ("hey speaker tell me the name of the person umerov succeeded as chief negotiator", {"Andriy Yermak"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1194,6 +1226,13 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Oh, the son-in-law again? Was Jared Kushner actually part of the Florida talks?", "yes"),
         ("EXISTS(florida_talks.participants WHERE name = 'Jared Kushner') -> yes/no", "yes"),
         ("talks.location == 'Florida' -> true/false", "yes"),
+        ("Kushner got join the Florida talks or not?", "yes"),
+        ("Rubio say still need more work or not ah?", "yes"),
+        ("Florida talks settle the land dispute already or not?", "no"),
+        ("did the Florida talks settle the land dispute already?", "no"),  # 'already' is no status asked
+        ("Has Zelensky already met Macron?", "no"),
+        ("Dem talks went down in Florida, yeah?", "yes"),
+        ("hey speaker did the florida meetings resolve the question of territory", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1375,6 +1414,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "In what place inside Florida, which building or venue, the negotiations were held?",
         "Identify the scheduled date of the meeting between Zelensky and Macron.",
         "What thing in the East of Europe did Merkel change?",  # 'East' is no unknown name; Merkel is
+        "Who took Rubio place as Secretary of State?",  # took his place: replaced him; no one did
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

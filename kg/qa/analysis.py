@@ -101,6 +101,9 @@ class QuestionReader(NounPhrases):
         about = starts_with(words, ABOUT_STARTS)
         if form != "yesno":  # 'the resignation happened amid what': that it happened is no condition
             mentions = [m for m in mentions if m.things != {str(DIP.Held)}]
+        elif any(m.things & self.lexicon.values and m.things != {str(DIP.Held)} for m in mentions):
+            # 'did the talks settle the dispute already': the settling is asked, 'already' no status
+            mentions = [m for m in mentions if m.text != "already"]
         covered = {i for m in mentions for i in range(m.start, m.end)}
         covered |= self._kind_after_name(words, mentions)  # 'the latest round of *talks*'
         whole = all(i in covered for i in range(about, len(words)) if words[i] not in STOPWORDS)

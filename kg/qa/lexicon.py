@@ -323,6 +323,7 @@ class Lexicon(Spelling):
             for word in words:
                 self.name_synonyms[word] |= words - {word}
         borrowed = set(graph.subjects(RDF.type, URIRef(LEX + "Borrowing")))
+        borrowed |= set(graph.subjects(RDF.type, URIRef(LEX + "DialectWord")))  # read first too
         for short, word in graph.subject_objects(URIRef(LEX + "means")):
             words = self.borrowings if short in borrowed else self.shorthands
             for written in graph.objects(short, URIRef(LEX + "written")):

@@ -114,6 +114,7 @@ TRAILING_ASIDE = re.compile(
     r"(can|could) (you|ye|u) (list|name) (them|it|those)( all)?( for (us|me))?)\W*$|"
     r"(?<=\?)\s*i can['’]?t (quite )?(recall|remember)\W*$|"  # 'who's the secretary ..., do you know?'
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
+    r"(?<=\?)\s*(give me|tell me|what['’]s) the (count|number|total|figure)\W*$|"  # '...? Give me the count.'
     # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what
     r"(?<=\?)\s*((country|name|names|surname|number|date|place|city) only|one (line|word|sentence)|"
     r"(short|brief) answer|briefly|name( pls| please)?)\W*$|"
@@ -175,6 +176,12 @@ PLAIN_WORDS = (
         r"\g<who> who",
     ),
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
+    (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
+    # 'who all might go see Putin': who might see him
+    (re.compile(r"\b(?P<wh>who|what) all\b", re.IGNORECASE), r"\g<wh>"),
+    (re.compile(r"\b(go|goes|went|come|came)( and| to)? (?P<verb>see|meet|visit)\b", re.I), r"\g<verb>"),
+    # 'Count together with Witkoff, how many ...': counting him
+    (re.compile(r"^\W*count (together with|also|in|with)\s+", re.IGNORECASE), "counting "),
     # 'how much persons', 'how much Western allies': a count of things
     (
         re.compile(
@@ -197,6 +204,18 @@ PLAIN_WORDS = (
             re.IGNORECASE,
         ),
         r"\g<n>-\g<unit> \g<head>",
+    ),
+    # Singapore's and Malaysia's particles ('who lead the team ah?', 'say all the names lah'), 'who
+    # one' for who, and 'got' before a verb for 'did' ('Kushner got join the talks or not?')
+    (re.compile(r"(?<=\w)\s*,?\s+(ah|lah|leh|lor|meh|hor)\b(?=\s*([?.!,]|$))", re.IGNORECASE), ""),
+    (re.compile(r"\b(?P<wh>who|what|where|which|when) one\b(?=\s*[?.!]*\s*$)", re.IGNORECASE), r"\g<wh>"),
+    (
+        re.compile(
+            r"\bgot (?=(join|give|go|meet|attend|take|say|send|make|see|help|lead|sign|agree|support|thank|"
+            r"resolve|settle|mention|name|leak|replace|show|offer|express)\b)",
+            re.IGNORECASE,
+        ),
+        "did ",
     ),
     # a spoken dialect's 'o'', 'wi'', 'ye' and dropped g: 'the name o' the fella', 'controllin''
     (re.compile(r"\bo['’](?=\s)", re.IGNORECASE), "of"),
@@ -248,7 +267,7 @@ FRAMING = re.compile(
 # 'Hey Google, who ...', 'Alexa ask the news bot whether ...', 'OK assistant how many ...': a voice
 # assistant's wake word, and whom it is to ask
 WAKE_WORD = re.compile(
-    r"^\W*((hey|hi|ok|okay|yo)\s+)?(google|siri|alexa|cortana|bixby|assistant|computer|chatbot|bot)\b[,.!:\s]*"
+    r"^\W*((hey|hi|ok|okay|yo)\s+)?(google|siri|alexa|cortana|bixby|assistant|computer|chatbot|bot|speaker)\b[,.!:\s]*"
     r"(ask (the )?([\w-]+ )?(bot|app|assistant|service|agent)\s+)?",
     re.IGNORECASE,
 )

@@ -56,6 +56,7 @@ from kg.qa.requests import (
     unlabelled,
     untagged,
 )
+from kg.qa.riddles import placeholder_asked, riddle_asked
 from kg.qa.surroundings import (
     SOURCE,
     courtesies_dropped,
@@ -119,8 +120,9 @@ RESTATED_AFTER = re.compile(
 )
 # 'Is it game over? How did Rubio put it when ...': a short question first, then the one asked
 SHORT_QUESTION_FIRST = re.compile(
-    r"^\W*(?P<first>\w+([^\w?]+\w+){0,8})\s*\?\s+"
-    r"(?P<asked>(what|who|which|how|where|whose|is|was|are|were|did|does|do|has|have|will|can|could)\b[^?]*\?)\W*$",
+    r"^\W*(?P<first>\w+([^\w?!]+\w+){0,8})\s*(?P<mark>[?!])\s+"
+    r"(?P<asked>(what|who|which|how|where|whose|is|was|are|were|did|does|do|has|have|will|can|could)\b[^?]*\?|"
+    r"(?P<command>(name|list|give|tell)\b[^?!]*[.?!]?))\W*$",
     re.IGNORECASE,
 )
 # 'what does the key points table say about the territory question', 'in the chart, what does it
@@ -481,7 +483,8 @@ _BECOME = {"take": "become", "takes": "becomes", "taking": "becoming", "took": "
 _TAKES_PLACE = re.compile(
     r"\b(take|takes|taking|took|taken)\s+(?!(?:his|hers|its|this|the|a|an|their|our|my|your)\b)"
     r"(?P<who>\w+?(\s\w+?)?)['’]?s\s+"
-    r"(place|job|seat|post|role)\b",  # 'took rubios job' typed without the apostrophe too
+    r"(place|job|seat|post|role)\b|"  # 'took rubios job' typed without the apostrophe too
+    r"\b(take|takes|taking|took|taken)\s+(?P<name>(?-i:[A-Z]\w+))\s+(place|job|seat)\b",  # 'took Rubio place'
     re.IGNORECASE,
 )
 
@@ -490,7 +493,7 @@ def place_taken(text: str) -> str:
     """'who took Rubio's place' asks who replaced him (not who took part, nor where it took place)."""
     text = _WHOSE_PLACE.sub(lambda m: f"whom did {m['who']} replace{m['rest']}?", text)
     text = _POST_TAKEN.sub(lambda m: _BECOME[m["verb"].lower()] + " ", text)
-    return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who']}", text))
+    return _PLACE_OF.sub("replaced ", _TAKES_PLACE.sub(lambda m: f"replaced {m['who'] or m['name']}", text))
 
 
 # "what's his name?", "what was the negotiator's name": the one named is asked for
@@ -562,6 +565,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = sign.sub(words, text)
     text = lexicon.in_english(untagged(EMOJI.sub("", text)))
     text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
+    text = placeholder_asked(riddle_asked(text))
     text = SOURCE_FIRST.sub("", text)  # 'Going by the article, who's the country ...'; again below
     text = without_said_after(text, lexicon)
     for mistake, meant in PLAIN_WORDS:
@@ -580,6 +584,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = FOR_ME.sub(lambda m: m["command"], WITH_THE_POSSIBLE.sub("", OR_NAH.sub("", text)))
     text = BLANK.sub("what", IN_CASE.sub("if", NUMBER_SIGN.sub("number of ", text)))
     short = SHORT_QUESTION_FIRST.match(text)
+    if short and short["command"] and short["mark"] == "?":
+        short = None  # 'who was at the talks? list everyone': how to answer the question before
     if short and not named_things(short["first"], lexicon) - lexicon.values:
         text = short["asked"]  # 'Is it game over? How did Rubio put it ...': the first asks nothing yet
     restated = RESTATED_AFTER.match(text)
