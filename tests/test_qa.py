@@ -990,6 +990,35 @@ ANSWERED = [
         "Give me the count.",
         {"2"},
     ),
+    (
+        "Two nations are locked in the hostilities this story revolves around. Name both sides of the fight.",
+        {"Russia", "Ukraine"},
+    ),
+    ("That 28-point plan ah, people worried about what one?", {"favoring Russian interests"}),
+    ("Identify the person Umerov replaced. Give me just the name.", {"Andriy Yermak"}),  # how, not what
+    ("Including Witkoff, a meeting with the Russian president might involve how many people?", {"2"}),
+    # a formal register and things named indirectly
+    (
+        "With which individual is President Zelensky anticipated to convene for supplementary consultations?",
+        {"Emmanuel Macron"},
+    ),
+    (
+        "Which individual was the immediate predecessor of Rustem Umerov in his present negotiating "
+        "function?",
+        {"Andriy Yermak"},
+    ),
+    (
+        "What aims pertaining to Ukraine are accorded precedence in the most recent round of deliberations?",
+        {"independence", "prosperity", "sovereignty"},
+    ),
+    ("What disposition did Rustem Umerov manifest with respect to United States assistance?", {"gratitude"}),
+    ("Which of Washington's envoys is definitely going to see the Russian leader?", {"Steve Witkoff"}),
+    ("Which U.S. president does the envoy who will definitely meet Putin work for?", {"Donald Trump"}),
+    (
+        "In which of the two locations, Moscow or Florida, were the deliberations with the Ukrainian "
+        "delegation in fact convened?",
+        {"Florida"},
+    ),
     # spoken varieties of English: Singapore's particles, Caribbean words, 'who all'
     ("Umerov replace who one ah?", {"Andriy Yermak"}),
     ("Who all might go see Putin ah? Say all the names lah.", {"Jared Kushner", "Steve Witkoff"}),
@@ -1232,6 +1261,24 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("did the Florida talks settle the land dispute already?", "no"),  # 'already' is no status asked
         ("Has Zelensky already met Macron?", "no"),
         ("Dem talks went down in Florida, yeah?", "yes"),
+        ("Yermak be the one runnin' Ukraine side in Florida?", "no"),
+        ("did people worry that the plan favored Russia?", "yes"),
+        (
+            "Did the parties arrive at a settlement concerning the territorial question during the Florida "
+            "deliberations?",
+            "no",
+        ),
+        ("Was the disclosed peace framework regarded as partial to the Russian side?", "yes"),
+        ("Has Rustem Umerov occupied the position of principal negotiator for an extended duration?", "no"),
+        ("Was Florida the setting for the negotiations?", "yes"),
+        ("Were the deliberations convened within the state of Florida?", "yes"),
+        ("Do European countries send Kyiv military help, among other things?", "yes"),
+        (
+            "Does military assistance figure among the contributions furnished by European allies to "
+            "Ukraine?",
+            "yes",
+        ),
+        ("Did Jared Kushner participate in the Florida deliberations?", "yes"),
         ("hey speaker did the florida meetings resolve the question of territory", "no"),
     ],
 )
@@ -1415,6 +1462,10 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Identify the scheduled date of the meeting between Zelensky and Macron.",
         "What thing in the East of Europe did Merkel change?",  # 'East' is no unknown name; Merkel is
         "Who took Rubio place as Secretary of State?",  # took his place: replaced him; no one did
+        "At which particular facility within Florida were the deliberations convened?",  # a venue: none
+        # the clue's words are no part of what is asked: no venue is named
+        "Somewhere in the Sunshine State a room was booked for the talks. Name the exact venue that "
+        "played host.",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

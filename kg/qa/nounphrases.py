@@ -50,7 +50,9 @@ class NounPhrases:
         for m in mentions:
             parties = _pair_at_end(words[m.start : m.end])
             for i in range(m.start, m.end - parties):
-                if i == m.start or words[i - 1] not in PREPOSITIONS | {"of", "and", "between"}:
+                joints = PREPOSITIONS | {"of", "and", "between"}
+                before = words[i - 2] if i - 2 >= m.start and words[i - 1] == "the" else words[i - 1]
+                if i == m.start or before not in joints:  # 'with Putin', 'with the Russian leader'
                     continue
                 for j in range(i + 1, m.end + 1):
                     for thing in self.lexicon.names.get(" ".join(words[i:j]), ()):

@@ -177,6 +177,29 @@ PLAIN_WORDS = (
     ),
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
+    (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
+    # 'Which of Washington's envoys ...': which of the US envoys; 'Which American's meeting ...': whose
+    (
+        re.compile(r"\b(?P<which>(?i:which|who|how many)) of (?P<owner>[A-Z][\w.-]*)['’]s\s+"),
+        r"\g<which> of the \g<owner> ",
+    ),
+    (
+        re.compile(
+            r"^\W*which (american|russian|ukrainian|european)['’]s\s+",  # not 'which country's': its kind
+            re.IGNORECASE,
+        ),
+        "whose ",
+    ),
+    # 'did the parties settle ...': they, the sides of the talks
+    (re.compile(r"\b(did|do|have|had|will|could|can) the (two )?(parties|sides)\b", re.I), r"\1 they"),
+    # 'Yermak running Ukraine's side?': leading it (not 'running the show', a phrase of its own)
+    (
+        re.compile(
+            r"\brunn(ing|in['’]?) (?!the show\b)(?=(the|his|her|their|its|\w+['’]s|\w+ side)\b)",
+            re.IGNORECASE,
+        ),
+        "leading ",
+    ),
     # 'who all might go see Putin': who might see him
     (re.compile(r"\b(?P<wh>who|what) all\b", re.IGNORECASE), r"\g<wh>"),
     (re.compile(r"\b(go|goes|went|come|came)( and| to)? (?P<verb>see|meet|visit)\b", re.I), r"\g<verb>"),

@@ -107,8 +107,8 @@ BROUGHT_TO_SETTLEMENT = re.compile(
 _SETTLE = {"bring": "settle", "brings": "settles", "brought": "settled", "bringing": "settling"}
 # 'did they reach a settlement of the dispute': did they settle it
 SETTLEMENT_SOUGHT = re.compile(
-    r"\b(reach|reached|achieve|achieved|find|found|strike|struck|get|got) (a|any) (settlement|resolution) "
-    r"(of|on|to|over|for) ",
+    r"\b(reach|reached|achieve|achieved|find|found|strike|struck|get|got|(arrive|arrived|come|came) (at|to)) "
+    r"(a|any) (settlement|resolution) (of|on|to|over|for|concerning|regarding|about) ",
     re.IGNORECASE,
 )
 # 'so is it done or not? what did rubio say abt that': a question about a pronoun, then the one
@@ -441,7 +441,8 @@ BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
     r"((people|ppl|folks|everyone|everybody|anyone|anybody|officials|they|observers|critics|many) "
     r"(think|believe|feel|reckon|consider|worried|worry|fear|afraid|concerned)|"
-    r"there (any )?(concerns?|worry|worries|fears?)( (among|from|by|in) [\w'’ -]+?(?= that\b))?)( that)?\s+",
+    r"there (any )?(concerns?|worry|worries|fears?)( (among|from|by|in) [\w'’ -]+?(?= that\b))?)( that)?\s+"
+    r"(?!(about|over|regarding|abt|with)\b)",  # 'people worried about what': what they worried about
     re.IGNORECASE,
 )
 # '..., per the report, ...', 'according to the article,' inside the question: an aside

@@ -25,7 +25,7 @@ def _written_forms(meanings: dict[str, str]) -> re.Pattern[str] | None:
     if not meanings:
         return None
     forms = "|".join(re.escape(f) for f in sorted(meanings, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])({forms})(?![\w'’])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])({forms})(?![\w'’]|\.\w)", re.IGNORECASE)  # not the 'U' of 'U.S.'
 
 
 def _written_out(pattern: re.Pattern[str] | None, meanings: dict[str, str], text: str) -> str:

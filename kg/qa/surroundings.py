@@ -12,6 +12,7 @@ from functools import partial
 from kg.namespaces import DIP
 from kg.qa.grammar import (
     AUXILIARIES,
+    COMMANDS,
     CONDITIONS,
     LEADING_PREPOSITIONS,
     NEGATORS,
@@ -365,6 +366,13 @@ _ASKING_FIRST = WH | AUXILIARIES | {"please", "tell", "remind", "i", "im", "id"}
 
 # 'Let me just confirm the location for everyone: were these talks held in Florida?': a lead-in,
 # then the question
+# 'Somewhere in Florida a room was booked for the talks. Name the exact venue that played host.':
+# a clue, then a command to name what it points to
+_COMMAND_LAST = re.compile(
+    r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;]\s+"
+    r"(?P<command>(name|list|give|identify|tell me)\b[^.!?;:]*\w)\W*$",
+    re.IGNORECASE,
+)
 _LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
 # 'Umerov gives a shout-out to the supporters — which country is he thanking?': a lead-in clause
 # before a dash; not a noun phrase put first ('A meeting that is only possible — whose is it?')
@@ -468,6 +476,11 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     its preposition asks about the one thing the lead-in names ('The 28-point plan caused a lot
     of anxiety. What were people worried about?'); one with no word pointing back is asked
     alone ('Some mention Moscow, others Florida. Where did the meeting take place?')."""
+    command = _COMMAND_LAST.match(text)
+    if command and not _COMMAND_LAST.match(command["context"] + "."):
+        context = tokens(command["context"])
+        if not _asks(context) and context[:1] != ["please"] and not set(context[:1]) & COMMANDS:
+            return command["command"]  # the clue's words would be read as what is asked
     found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text) or _ASKED_AGAIN.match(text)
     if found is None and (story := _COMMA_LEAD_IN.match(text)):
         found = story if _tells_a_story(story["context"]) else None
