@@ -996,6 +996,11 @@ ANSWERED = [
     ),
     ("That 28-point plan ah, people worried about what one?", {"favoring Russian interests"}),
     ("Identify the person Umerov replaced. Give me just the name.", {"Andriy Yermak"}),  # how, not what
+    (  # 'both' points back to the clue
+        "Round three, question four — the talks are meant to give Ukraine two things in the long run. "
+        "Name both!",
+        {"prosperity", "security"},
+    ),
     ("Including Witkoff, a meeting with the Russian president might involve how many people?", {"2"}),
     # a formal register and things named indirectly
     (

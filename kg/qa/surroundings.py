@@ -22,7 +22,7 @@ from kg.qa.grammar import (
     finite_verb,
 )
 from kg.qa.lexicon import Lexicon, stems_of
-from kg.qa.text import key, stem, tokens
+from kg.qa.text import STOPWORDS, key, stem, tokens
 
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 SOURCE = (
@@ -373,6 +373,7 @@ _COMMAND_LAST = re.compile(
     r"(?P<command>(name|list|give|identify|tell me)\b[^.!?;:]*\w)\W*$",
     re.IGNORECASE,
 )
+_POINTING = frozenset(["both", "them", "it", "all", "these", "those", "each", "everyone", "one", "me", "us"])
 _LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
 # 'Umerov gives a shout-out to the supporters — which country is he thanking?': a lead-in clause
 # before a dash; not a noun phrase put first ('A meeting that is only possible — whose is it?')
@@ -479,8 +480,9 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     command = _COMMAND_LAST.match(text)
     if command and not _COMMAND_LAST.match(command["context"] + "."):
         context = tokens(command["context"])
-        if not _asks(context) and context[:1] != ["please"] and not set(context[:1]) & COMMANDS:
-            return command["command"]  # the clue's words would be read as what is asked
+        said = [w for w in tokens(command["command"])[1:] if w not in STOPWORDS and w not in _POINTING]
+        if said and not _asks(context) and context[:1] != ["please"] and not set(context[:1]) & COMMANDS:
+            return command["command"]  # the clue's words would be read as what is asked; not 'Name both!'
     found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text) or _ASKED_AGAIN.match(text)
     if found is None and (story := _COMMA_LEAD_IN.match(text)):
         found = story if _tells_a_story(story["context"]) else None
