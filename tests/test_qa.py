@@ -1024,6 +1024,18 @@ ANSWERED = [
         "delegation in fact convened?",
         {"Florida"},
     ),
+    # a quiz sheet's gaps
+    ("At the Florida meeting, Kyiv's delegation was headed by ____.", {"Rustem Umerov"}),
+    ("Before Umerov, the negotiating post belonged to ____, who then resigned.", {"Andriy Yermak"}),
+    ("Zelensky is due to sit down with ... for further talks.", {"Emmanuel Macron"}),
+    ("Steve Witkoff acts as an envoy on behalf of President ____.", {"Donald Trump"}),
+    ("The envoy who is definitely — not just possibly — going to meet Putin is ____.", {"Steve Witkoff"}),
+    ("The article names ____ Western allies as having made commitments to Ukraine.", {"2"}),
+    (
+        "Following the upheaval in Kyiv's politics, the person who stepped into the job of Ukraine's top "
+        "negotiator was [blank].",
+        {"Rustem Umerov"},
+    ),
     # spoken varieties of English: Singapore's particles, Caribbean words, 'who all'
     ("Umerov replace who one ah?", {"Andriy Yermak"}),
     ("Who all might go see Putin ah? Say all the names lah.", {"Jared Kushner", "Steve Witkoff"}),
@@ -1266,6 +1278,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("did the Florida talks settle the land dispute already?", "no"),  # 'already' is no status asked
         ("Has Zelensky already met Macron?", "no"),
         ("Dem talks went down in Florida, yeah?", "yes"),
+        ("Jared Kushner took part in the negotiations in Florida. (T/F)", "yes"),
+        ("The leaked plan was viewed as leaning in Moscow's favour. (T/F)", "yes"),
         ("Yermak be the one runnin' Ukraine side in Florida?", "no"),
         ("did people worry that the plan favored Russia?", "yes"),
         (

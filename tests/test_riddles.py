@@ -2,7 +2,7 @@
 
 import pytest
 
-from kg.qa.riddles import placeholder_asked, riddle_asked
+from kg.qa.riddles import blank_asked, placeholder_asked, riddle_asked
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,34 @@ def test_a_thing_named_vaguely_is_asked_for(riddle: str, question: str) -> None:
 )
 def test_other_text_is_left_alone(text: str) -> None:
     assert placeholder_asked(riddle_asked(text)) == text
+
+
+@pytest.mark.parametrize(
+    ("sheet", "question"),
+    [
+        (
+            "At the Florida meeting, Kyiv's delegation was headed by ____.",
+            "At the Florida meeting, Kyiv's delegation was headed by whom?",
+        ),
+        (
+            "Steve Witkoff acts as an envoy on behalf of President ____.",
+            "Steve Witkoff acts as an envoy on behalf of which President?",
+        ),
+        ("The envoy who will meet Putin is ____.", "Who is the envoy who will meet Putin?"),
+        ("The article names ____ Western allies.", "The article names how many Western allies?"),
+        ("Ukraine's goals are ____ and ____.", "What are Ukraine's goals?"),
+        (
+            "Zelensky is due to sit down with ... for further talks.",
+            "Zelensky is due to sit down with whom for further talks?",
+        ),
+    ],
+)
+def test_a_gap_is_asked_for(sheet: str, question: str) -> None:
+    assert blank_asked(sheet) == question
+
+
+@pytest.mark.parametrize(
+    "text", ["Umerov... who is he?", "Who leads the delegation...", "Tell me about the plan..."]
+)
+def test_an_ellipsis_is_no_gap(text: str) -> None:
+    assert blank_asked(text) == text

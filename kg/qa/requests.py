@@ -329,7 +329,7 @@ CLAIM_LABEL = re.compile(
 # '..., yes or no?', '... or not?': a yes/no question says so at its end
 YES_OR_NO = re.compile(
     r"[\s,.;?(\[]*\b(say |answer |reply |respond )?"
-    r"(yes or no|yes no|or not|yes/no|y/n|true or false|bool|boolean)\W*$",
+    r"(yes or no|yes no|or not|yes/no|y/n|true or false|true/false|t/f|bool|boolean)\W*$",
     re.IGNORECASE,
 )
 

@@ -56,7 +56,7 @@ from kg.qa.requests import (
     unlabelled,
     untagged,
 )
-from kg.qa.riddles import placeholder_asked, riddle_asked
+from kg.qa.riddles import blank_asked, placeholder_asked, riddle_asked
 from kg.qa.surroundings import (
     SOURCE,
     courtesies_dropped,
@@ -566,7 +566,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = sign.sub(words, text)
     text = lexicon.in_english(untagged(EMOJI.sub("", text)))
     text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
-    text = placeholder_asked(riddle_asked(text))
+    text = blank_asked(placeholder_asked(riddle_asked(text)))
     text = SOURCE_FIRST.sub("", text)  # 'Going by the article, who's the country ...'; again below
     text = without_said_after(text, lexicon)
     for mistake, meant in PLAIN_WORDS:

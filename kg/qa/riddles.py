@@ -1,5 +1,6 @@
-"""A question put as a quiz master's riddle, the answer speaking of itself: 'I hold the secretary's
-title on Ukraine's national security council. Whisper my name!' asks who holds that title."""
+"""A question put as a quiz sheet puts it: a riddle, the answer speaking of itself ('I hold the
+secretary's title on Ukraine's national security council. Whisper my name!' asks who holds that
+title), a clue naming the answer vaguely, or a sentence with a gap ('... was headed by ____.')."""
 
 from __future__ import annotations
 
@@ -123,3 +124,44 @@ def placeholder_asked(text: str) -> str:
     asked = "what" if kind.lower() in ("thing", "it") else f"which {kind}"
     clue = clues[-1].rstrip(" .!")
     return f"{clue[: vague.start()]}{asked}{clue[vague.end() :]}?"
+
+
+# a quiz sheet's gap: '____', '[blank]', '(blank)', or '...' standing where a word would
+_GAP = r"(_{2,}|\[\s*blank\s*\]|\(\s*blank\s*\)|(?<=\s)\.{3}(?=[\s'’\"”]|$)|(?<=['‘\"“])\.{3}(?=['’\"”]))"
+_GAPS_JOINED = re.compile(rf"{_GAP}(\s*(,|and|or)\s*{_GAP})+")
+_GAP_ONLY = re.compile(_GAP)
+_COUNTED_GAP = re.compile(rf"{_GAP}(?=\s+[A-Za-z-]+\s+[a-z]+s\b|\s+[a-z]+s\b)")  # '____ Western allies'
+_TITLED_GAP = re.compile(rf"\b(?P<title>President|Secretary|Minister|Chancellor|Prime Minister)\s+{_GAP}")
+# 'headed by ____', 'sit down with ... for talks': a person or a country asked after its preposition
+_AFTER_PREPOSITION = re.compile(
+    rf"\b(?P<prep>by|with|to|of|for)\s+{_GAP}(?=\s*,\s*who\b)|\b(?P<prep2>by|with)\s+{_GAP}(?=\s*(for|in|at|on|to|\.|$))",
+    re.IGNORECASE,
+)  # '... belonged to ____, who then resigned'
+_PEOPLE = re.compile(
+    r"\b(who|person|people|individuals?|envoys?|officials?|man|woman|negotiator|figures?)\b", re.IGNORECASE
+)
+_COPULA_GAP = re.compile(
+    rf"^\W*(?P<setting>[^,]+,\s*)?(?P<subject>[^,]+?)\s+(?P<be>is|are|was|were)\s*:?\s*{_GAP}\W*$",
+    re.IGNORECASE,
+)
+
+
+def blank_asked(text: str) -> str:
+    """'Kyiv's delegation was headed by ____.' asks 'headed by whom?'; '... the talks '...'.'
+    asks what; other text as it is."""
+    if not _GAP_ONLY.search(text) or "?" in text:
+        return text
+    text = _GAPS_JOINED.sub("____", text)  # 'Ukraine's ____ and ____': one gap, its answers several
+    text = _TITLED_GAP.sub(lambda m: f"which {m['title']}", text)
+    text = _COUNTED_GAP.sub("how many", text)
+    text = _AFTER_PREPOSITION.sub(lambda m: f"{m['prep'] or m['prep2']} whom", text)
+    if said := _COPULA_GAP.match(text):  # 'The envoy who will meet Putin is ____.': who that is
+        subject = said["subject"]
+        if subject.split()[0].lower() in ("the", "a", "an", "this", "these", "those"):
+            subject = subject[0].lower() + subject[1:]  # not 'Ukraine's goals'
+        asked = f"{'who' if _PEOPLE.search(subject) else 'what'} {said['be'].lower()} {subject}?"
+        return f"{said['setting']}{asked}" if said["setting"] else asked[0].upper() + asked[1:]
+    gap = _GAP_ONLY.search(text)
+    if gap:
+        text = text[: gap.start()] + "what" + text[gap.end() :]
+    return text.rstrip(" .:;!") + "?"
