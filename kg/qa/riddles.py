@@ -20,20 +20,7 @@ _MINE = ((re.compile(r"\bmy\b", re.IGNORECASE), "their"), (re.compile(r"\bme\b")
 _IRREGULAR = {"have": "has", "do": "does", "go": "goes", "be": "is"}
 
 
-def _third_person(verb: str) -> str:
-    """'hold' as 'holds'; a past form ('slid', 'became', 'stepped') stays as it is."""
-    if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    if verb.endswith("ed") or verb in _PAST:
-        return verb
-    if verb.endswith(("s", "sh", "ch", "x", "z")):
-        return verb + "es"
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return verb[:-1] + "ies"
-    return verb + "s"
-
-
-_PAST = frozenset(
+_PAST = frozenset(  # past forms not ending in '-ed', which stay as they are
     [
         "slid",
         "became",
@@ -64,11 +51,26 @@ _PAST = frozenset(
         "let",
         "had",
         "did",
-        "stepped",
-        "replaced",
-        "succeeded",
     ]
 )
+
+
+def _third_person(verb: str) -> str:
+    """'hold' as 'holds'; a past form ('slid', 'became', 'stepped') stays as it is."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
+    if verb.endswith("ed") or verb in _PAST:
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _sentences(text: str) -> list[str]:
+    """The clue's sentences, before the ask."""
+    return [s for s in _SENTENCE.split(text.strip()) if s]
 
 
 def riddle_asked(text: str) -> str:
@@ -76,7 +78,7 @@ def riddle_asked(text: str) -> str:
     ask = _WHO_AM_I.search(text)
     if not ask:
         return text
-    clues = [s for s in _SENTENCE.split(text[: ask.start()].strip()) if s]
+    clues = _sentences(text[: ask.start()])
     speaking = next((i for i in range(len(clues) - 1, -1, -1) if _I_DO.search(clues[i])), None)
     if speaking is None:
         return text
@@ -117,7 +119,7 @@ def placeholder_asked(text: str) -> str:
     ask = _POINTING_BACK.search(text)
     if not ask:
         return text
-    clues = [s for s in _SENTENCE.split(text[: ask.start()].strip()) if s]
+    clues = _sentences(text[: ask.start()])
     if not clues or not (vague := _PLACEHOLDER.search(clues[-1])):
         return text
     kind = ask["kind"] or ask["kind2"] or vague["noun"]

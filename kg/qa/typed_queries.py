@@ -49,36 +49,29 @@ def _condition(comparison: re.Match[str]) -> str:
     value = _words(value)
     negated = sign in ("!=", "<>", "is not")
     if value.lower() in ("true", "yes", "1"):
-        value, negated = _words(field), negated
+        value = _words(field)
     elif value.lower() in ("false", "no", "0"):
         value, negated = _words(field), not negated
     return f"not {value}" if negated else value
 
 
-def _conditions(text: str) -> str:
-    """'name = 'Marco Rubio' AND leaked = true': 'Marco Rubio leaked'."""
-    read = []
-    for part in _CONJUNCTION.split(text):
+def _conditions(conditions: str) -> tuple[str, str]:
+    """A table's true flags, read as adjectives before it ('leaked = true': 'leaked'), and its
+    other conditions in their words ('name = 'Marco Rubio'': 'Marco Rubio')."""
+    kinds, read = [], []
+    for part in _CONJUNCTION.split(conditions):
         if not part or part in ("AND", "and", "&&"):
             continue
         comparison = _COMPARISON.fullmatch(part.strip())
-        if comparison and "." in comparison["field"]:  # 'talks.location = Florida': the talks' location
+        if comparison is None:
+            read.append(_words(part))
+        elif comparison["sign"] in ("=", "==") and comparison["value"].strip().lower() == "true":
+            kinds.append(_words(comparison["field"]))
+        elif "." in comparison["field"]:  # 'talks.location = Florida': the talks' location
             read.append(f"the {_words(comparison['field'])} {_condition(comparison)}")
         else:
-            read.append(_condition(comparison) if comparison else _words(part))
-    return " ".join(read)
-
-
-def _split_kinds(conditions: str) -> tuple[str, str]:
-    """A table's true flags, read as adjectives before it ('leaked'), and its other conditions."""
-    kinds, others = [], []
-    for part in _CONJUNCTION.split(conditions):
-        comparison = _COMPARISON.fullmatch(part.strip()) if part else None
-        if comparison and comparison["sign"] in ("=", "==") and comparison["value"].strip().lower() == "true":
-            kinds.append(_words(comparison["field"]))
-        elif part and part not in ("AND", "and", "&&"):
-            others.append(part)
-    return " ".join(kinds), _conditions(" AND ".join(others))
+            read.append(_condition(comparison))
+    return " ".join(kinds), " ".join(read)
 
 
 def typed_query_read(text: str) -> str:
@@ -116,7 +109,7 @@ def typed_query_read(text: str) -> str:
     if found:
         parts = [found.groupdict().get("asked") or "", found["source"] or "", found["conditions"] or ""]
         asked, source = _words(parts[0]), _words(parts[1])
-        kinds, conditions = _split_kinds(parts[2])  # 'leaked = true': the leaked plans
+        kinds, conditions = _conditions(parts[2])  # 'leaked = true': the leaked plans
         text = " ".join(p for p in (asked_for, asked, kinds, source, conditions, returned) if p)
     else:
         if comparison := _COMPARISON.search(text):
