@@ -1042,6 +1042,45 @@ ANSWERED = [
     ("Count together with Witkoff, how many people maybe meet Putin ah?", {"2"}),
     ("Dem talks wid the Ukrainian crew, they went down in Moscow or Florida?", {"Florida"}),
     ("hey speaker tell me the name of the person umerov succeeded as chief negotiator", {"Andriy Yermak"}),
+    # a text message's spellings, Australian words, a witness questioned, a remembered question
+    ("who wuz ukraine's lead negotiator @ the florida meeting?", {"Rustem Umerov"}),
+    (
+        "who wr all the ppl at the florida negotiations?",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"},
+    ),
+    ("name every1 who mite meet putin", {"Jared Kushner", "Steve Witkoff"}),
+    ("hw many ppl, incl witkoff, mite meet putin?", {"2"}),
+    ("hw many western allies r mentioned as makin commitments 2 ukraine?", {"2"}),
+    (
+        "Can you list all the people who rocked up to the Florida negotiations, mate?",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"},
+    ),
+    ("Which bloke's meeting with Putin is only described as a maybe?", {"Jared Kushner"}),
+    ("What sort of feeling did Umerov show towards the Yanks' backing, mate?", {"gratitude"}),
+    ("Do you remember which official described the Florida talks as productive?", {"Marco Rubio"}),
+    (
+        "What was Rubio's comment on whether the work had been completed?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    (
+        "Is it your understanding that the negotiations are meant to secure two long-term aims for Ukraine, "
+        "and if so, what are those two aims?",
+        {"prosperity", "security"},
+    ),
+    (
+        "Is it your understanding that the talks might alter something in Eastern Europe, and if so, what?",
+        {"the balance of power in Eastern Europe"},
+    ),
+    ("Did anyone resign, and if so, who was it?", {"Andriy Yermak"}),
+    # a topic or a group set before the question
+    ("As far as the Florida talks go, who was Ukraine's chief negotiator?", {"Rustem Umerov"}),
+    ("When it comes to Umerov's new role, who did he take over from?", {"Andriy Yermak"}),
+    ("Of the envoys mentioned, which one is stated as certain to meet Putin?", {"Steve Witkoff"}),
+    (
+        "As far as the Florida talks go, which people were there?",
+        {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"},
+    ),
+    ("Which feature of Eastern Europe could the talks change?", {"the balance of power in Eastern Europe"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1299,6 +1338,13 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ),
         ("Did Jared Kushner participate in the Florida deliberations?", "yes"),
         ("hey speaker did the florida meetings resolve the question of territory", "no"),
+        ("Is it your understanding that Jared Kushner joined the negotiations in Florida?", "yes"),
+        ("Would it be accurate to say that Yermak leads the delegation?", "no"),
+        ("Fair dinkum, were the talks held in Florida?", "yes"),
+        ("did the talks happen in florida? u sure?", "yes"),
+        ("Did Jared Kushner suit up for the Florida negotiations, folks?", "yes"),
+        ("Did Yermak resign?", "yes"),
+        ("Did Witkoff attend?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1485,6 +1531,10 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         # the clue's words are no part of what is asked: no venue is named
         "Somewhere in the Sunshine State a room was booked for the talks. Name the exact venue that "
         "played host.",
+        "Did Umerov resign?",  # he was appointed; a name and a verb alone, read off another's resignation
+        "Did Rubio resign?",
+        "Was Yermak appointed?",  # the passive: he is the one appointed, which nobody says
+        "Currently, is Yermak the chief negotiator, and if so, since when?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

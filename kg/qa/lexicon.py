@@ -324,6 +324,7 @@ class Lexicon(Spelling):
                 self.name_synonyms[word] |= words - {word}
         borrowed = set(graph.subjects(RDF.type, URIRef(LEX + "Borrowing")))
         borrowed |= set(graph.subjects(RDF.type, URIRef(LEX + "DialectWord")))  # read first too
+        borrowed |= set(graph.subjects(RDF.type, URIRef(LEX + "TextSpelling")))
         for short, word in graph.subject_objects(URIRef(LEX + "means")):
             words = self.borrowings if short in borrowed else self.shorthands
             for written in graph.objects(short, URIRef(LEX + "written")):

@@ -26,7 +26,8 @@ REQUEST = re.compile(
     r"^\W*(please\s+)?"
     r"((can|could|would|will) (you|somebody|someone|anybody|anyone) (please )?(just )?"
     r"((confirm|check|verify) (for me |to me )?)?|"
-    r"(do|does) (you|we|anyone|anybody|somebody|someone) (happen to )?know |sum up |summari[sz]e |"
+    r"(do|does) (you|we|anyone|anybody|somebody|someone) (happen to )?(know|remember|recall) |"
+    r"sum up |summari[sz]e |"
     r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
@@ -113,6 +114,7 @@ TRAILING_ASIDE = re.compile(
     r"do ye know|(ye|you) know|aye|at all|"
     r"(can|could) (you|ye|u) (list|name) (them|it|those)( all)?( for (us|me))?)\W*$|"
     r"(?<=\?)\s*i can['’]?t (quite )?(recall|remember)\W*$|"  # 'who's the secretary ..., do you know?'
+    r"(?<=\?)\s*((are|r) )?(you|u|ya) (sure|certain)\W*$|"  # '... in florida? u sure?'
     r"(?<=\?)\s*(list|name|bullet)( (them|it|those|these))?( all)?( please| pls)?\W*$|"  # '...? list please'
     r"(?<=\?)\s*(give me|tell me|what['’]s) the (count|number|total|figure)\W*$|"  # '...? Give me the count.'
     # '... — whose? Country only.', '... ? Name pls.', '... ? One line.': how to answer, not what

@@ -61,12 +61,14 @@ from kg.qa.surroundings import (
     SOURCE,
     courtesies_dropped,
     heading_joined,
+    interjection_dropped,
     lead_in_dropped,
     named_things,
     put_aside,
     question_first,
     read_then_asked,
     restarted,
+    topic_framed_plainly,
     topic_put_back,
     when_first,
     without_dummy_it,
@@ -199,6 +201,12 @@ VIEW_HELD = re.compile(
     r"(have|hold|express|take|voice) (on|of|about|regarding|toward|towards|concerning)\s+",
     re.IGNORECASE,
 )
+# 'What was Rubio's comment on whether the work was done?': what he said about it
+VIEW_OWNED = re.compile(
+    r"^\W*(?i:what (is|was|were|are)) (?P<who>[A-Z][\w.-]*( [A-Z][\w.-]*)?)['’]s? "
+    r"(?i:(comment|comments|remark|remarks|view|views|opinion|take|stance|verdict|assessment|position) "
+    r"(on|of|about|regarding|concerning|as to))\s+",
+)
 # 'who got Rubio's job after him': who replaced him
 GOT_ONES_JOB = re.compile(
     r"\bwho (got|took|inherited|landed|was given) (?P<owner>[\w-]+)['’]s (old )?"
@@ -208,6 +216,18 @@ GOT_ONES_JOB = re.compile(
 # 'the actual location of the talks': the location; 'Which one was the location': which was
 ACTUAL = re.compile(
     r"\b(?<=the )(actual|real|true) (?=[a-z])",
+    re.IGNORECASE,
+)
+# 'Which feature of Eastern Europe could the talks change?': what they could change there
+ASPECT_OF = re.compile(
+    r"^\W*(which|what) (aspect|feature|part|element|facet|dimension|component|side) of (?P<whole>[^,?]+?) "
+    r"(?P<rest>(could|might|may|would|will|did|does|do|can)\b[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+# 'who were all the people at the talks': which people were at them
+WHO_WERE_THE_KIND = re.compile(
+    r"^\W*who (?P<be>is|are|was|were) (all )?the (?P<kind>people|persons|officials|participants|attendees|"
+    r"individuals|figures|men|envoys|negotiators|delegates) (?=(at|in|present|attending|involved)\b)",
     re.IGNORECASE,
 )
 # 'what is the country that leaked the plan': which country leaked it
@@ -284,6 +304,36 @@ CLEFT_CLAIM = re.compile(
 NEGATED_CLAIM = re.compile(
     r"\b(?P<be>is|was)(n['’]?t it| it not) (?P<how>the case|true|so|correct|right) that\b", re.IGNORECASE
 )
+# 'Is it your understanding that ...', 'Would it be fair to say that ...': a claim put as the
+# listener's view, to be confirmed as 'is it true that ...'
+CLAIM_AS_VIEW = re.compile(
+    r"^\W*(is it (your|the|my|our) understanding|(would|do) you agree( with me)?|would you say|"
+    r"(would it be|is it) (fair|accurate|correct|right|safe) to (say|state)|can (we|i|one) say|"
+    r"am i (right|correct) (in thinking|to think|to say|in saying)|do you (believe|think)|"
+    r"would you (confirm|accept)|are you (aware|saying)) that\s+",
+    re.IGNORECASE,
+)
+# 'Did Umerov replace someone, and if so, who?', '... two aims for Ukraine, and if so, what are
+# those two aims?': the question after 'if so' is what is asked; the claim before it, its setting
+IF_SO = re.compile(
+    r"^(?P<claim>[^?]+?)\s*[,;.?]?\s*(and |but )?if so\s*,?\s+"
+    r"(?P<asked>(what|who|whom|whose|which|where|when|how)\b[^?]*?)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def if_so_asked(text: str) -> str:
+    """'<claim>, and if so, what?': the question word asks about the claim ('what might the
+    talks alter ...'); a longer question after 'if so' follows the claim as its own sentence."""
+    found = IF_SO.match(text)
+    if found is None:
+        return text
+    asked = re.sub(r"\s+(is|was|are|were)\s+(it|they|that|those|these)$", "", found["asked"], flags=re.I)
+    if len(asked.split()) <= 2:  # 'who was it': who
+        return f"{asked} {found['claim']}?"
+    return f"{found['claim']}. {found['asked']}?"
+
+
 # 'the conflict under negotiation', 'the talks in question': the thing is already named
 ALREADY_NAMED = re.compile(
     r"\s*\b(under (negotiation|discussion|consideration|review)|in question|at hand)\b", re.IGNORECASE
@@ -359,7 +409,7 @@ _NO_DESCRIPTION_OPENS = (  # 'after all the drama, who stepped in': a setting, n
     | LEADING_PREPOSITIONS
     | CONDITIONS
     | SUBORDINATORS
-    | {"since", "once", "so", "and", "but", "then", "of", "among"}
+    | {"since", "once", "so", "and", "but", "then", "of", "among", "regarding", "concerning", "re", "as"}
 )
 # 'Country that controls or claims Ukrainian territories?': which country does; 'Country thanked
 # by Umerov': which country was
@@ -436,6 +486,16 @@ GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECAS
 ONES_WAY = re.compile(r"\b(?P<whom>[A-Z][\w-]*)['’]s (?:way|direction)\b")
 # 'did the plan appear to favor Russia': how it was seen is what the article says of it
 SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)", re.IGNORECASE)
+# 'which envoy is stated as certain to meet Putin', '... is said to be certain', 'stated with certainty
+# to be meeting': how sure the article is, which the status word says alone
+REPORTED_CERTAINTY = re.compile(
+    r"\b(stated|said|described|reported|mentioned|named|listed|cited|noted|given|presented|confirmed)"
+    r"( (as|to be))? (?=(certain|sure|definite|definitely|likely|possibly|expected|due|only|just|"
+    r"a possibility|a maybe|probable|uncertain|tentative|possible)\b)|"
+    r"\b(stated|said|reported|mentioned|described|confirmed|known) "
+    r"(?P<how>with certainty|for certain|for sure|definitely|certainly) to\b",
+    re.IGNORECASE,
+)
 # 'did people think the plan favored Russia?': whether the belief holds, as the article says
 BELIEF_ASKED = re.compile(
     r"(^\W*|,\s*)((did|do|does|was|were|is|are) )?"
@@ -566,7 +626,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = sign.sub(words, text)
     text = lexicon.in_english(untagged(EMOJI.sub("", text)))
     text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
-    text = blank_asked(placeholder_asked(riddle_asked(text)))
+    text = topic_framed_plainly(blank_asked(placeholder_asked(riddle_asked(text))))
     text = SOURCE_FIRST.sub("", text)  # 'Going by the article, who's the country ...'; again below
     text = without_said_after(text, lexicon)
     for mistake, meant in PLAIN_WORDS:
@@ -574,11 +634,12 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
         text = RESTATED.sub("?", text)
     text = numbers_as_words(text, lexicon)
+    text = CLAIM_AS_VIEW.sub("is it true that ", if_so_asked(text))
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
     text = FRAMING.sub(lambda m: " " if m.start() > 0 and m.end() < len(text) else "", text)
     text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)).strip())
-    text = restarted(text, lexicon)
+    text = interjection_dropped(restarted(text, lexicon), lexicon)
     if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:
         text = f"has {text[been.start('subject') :]}"
     text = OR_NOT.sub(r"\1", ALREADY_NAMED.sub("", BEING_DONE.sub("", text)))
@@ -605,8 +666,11 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
     text = VIEW_HELD.sub(lambda m: f"what did {m['who']} say about ", text)
+    text = VIEW_OWNED.sub(lambda m: f"what did {m['who']} say about ", text)
     text = WHICH_ALONE.sub("what ", ACTUAL.sub("", text))
     text = THE_KIND_THAT.sub(lambda m: f"which {m['kind']} ", text)
+    text = ASPECT_OF.sub(lambda m: f"what {m['rest']} in {m['whole']}?", text)
+    text = WHO_WERE_THE_KIND.sub(lambda m: f"which {m['kind']} {m['be']} ", text)
     text = BARE_NAME_OF.sub(lambda m: f"{m['be']} the name of the ", OFFICIAL_TITLE.sub("", text))
     text = WHO_THE_KIND.sub(lambda m: f"which {m['kind']} {'was' if 'was' in m['be'] else 'is'} ", text)
     text = GONE_TO_TALKS.sub(lambda m: f"{_ATTEND[m['go'].lower()]} ", text)
@@ -644,7 +708,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = said_what(name_asked_as_who(topic_put_back(text)))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
-    text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", SEEMING.sub("", text))
+    text = REPORTED_CERTAINTY.sub(lambda m: "certain to" if m["how"] else "", SEEMING.sub("", text))
+    text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", text)
     text = THE_ONE_WHO.sub("who", text)
     text = SOURCE_ON.sub(lambda m: f"how is {m['topic'] or m['topic2']} described?", text)
     text = STANDING.sub(lambda m: f"what is the status of {m['topic'] or m['subject']}?", text)

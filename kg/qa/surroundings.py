@@ -16,9 +16,11 @@ from kg.qa.grammar import (
     CONDITIONS,
     LEADING_PREPOSITIONS,
     NEGATORS,
+    NOW_WORDS,
     PREPOSITIONS,
     SOURCE_FIRST,
     WH,
+    WHEN_WORDS,
     finite_verb,
 )
 from kg.qa.lexicon import Lexicon, stems_of
@@ -131,6 +133,12 @@ _PRONOUNS = re.compile(
     r"\b(he|she|him|her|it|they|them|his|its|their|that)\b(?! (is|was|are|were)\b)", re.IGNORECASE
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
+# 'Umerov's new role': a person's thing, not a person ('Umerov's predecessor', 'Ukraine's secretary')
+_OWNERS_THING = re.compile(
+    r"^(?P<owner>[A-Z][\w-]*( [A-Z][\w-]*)?)['’]s? ([a-z-]+ )?(role|job|post|position|title|appointment|"
+    r"resignation|departure|statement|remarks|words|comments|plan|meeting|trip|visit|career|tenure)$"
+)
 
 
 # 'The draft lists "Jared Kushner" among the figures (para 5) — did he take part in the talks?':
@@ -340,6 +348,38 @@ def _people_in(text: str, lexicon: Lexicon) -> set[str]:
     return {t for t in named_things(text, lexicon, nested=True) if lexicon.is_a(t, str(DIP.Person))}
 
 
+# 'As far as the Florida talks go, ...', 'When it comes to Umerov's new role, ...', "In the article's
+# discussion of Western commitments, ...": a topic set before the question, said as 'regarding'
+_TOPIC_FRAME = re.compile(
+    r"^\W*(as far as (?P<far>[^,?]+?) (go|goes|went|is concerned|are concerned|was concerned|were concerned)|"
+    r"(when it comes to|as for|as regards|in terms of|speaking of|on the subject of|turning to|"
+    r"with (regard|respect) to|in relation to|in connection with|in the (article|report|piece|story)['’]s "
+    r"(discussion|account|coverage|description|treatment|mention|section) of)\s+(?P<topic>[^,?]+?))\s*,\s*"
+    r"(?=(who|whom|whose|what|which|where|when|how|is|are|was|were|did|does|do|has|have)\b)",
+    re.IGNORECASE,
+)
+# "In the article's account, ...", "By the report's telling, ...": the source, no topic
+_SOURCES_ACCOUNT = re.compile(
+    r"^\W*(in|by|from|on) the (article|report|piece|story|text)['’]s (account|telling|version|words|view|"
+    r"reckoning)\s*,\s*",
+    re.IGNORECASE,
+)
+# 'Of the envoys mentioned, which one is certain ...': which of them
+_OF_THE_GROUP = re.compile(
+    r"^\W*(of|among|out of) (?P<group>the [^,?]+?)\s*,\s*(which|who)( one| ones| of them| person)?"
+    r"\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def topic_framed_plainly(text: str) -> str:
+    """A topic or a group set before the question, said the one way the rest of the reading
+    knows: 'regarding the talks, ...', 'which of the envoys ...'."""
+    text = _SOURCES_ACCOUNT.sub("", text)
+    text = _OF_THE_GROUP.sub(lambda m: f"which of {m['group']} ", text)
+    return _TOPIC_FRAME.sub(lambda m: f"regarding {m['far'] or m['topic']}, ", text)
+
+
 def topic_put_back(text: str) -> str:
     """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
     place of the pronoun that points back to it ('what about Europe, are they ...' too, and a
@@ -354,6 +394,8 @@ def topic_put_back(text: str) -> str:
     if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
         return text  # 'if talks succeed - what do they set': a condition, no topic
     possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
+    if pronoun.group(1).lower() in _PERSON_PRONOUNS and (owner := _OWNERS_THING.match(topic)):
+        topic = owner["owner"]  # 'Umerov's new role, who did he take over from': he is Umerov
     name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
     return question[: pronoun.start()] + name + question[pronoun.end() :]
 
@@ -464,6 +506,41 @@ def without_dummy_it(text: str) -> str:
     text = NAMED_IN_SOURCE.sub(lambda m: f"{m['asked']} are there{m['rest']}", text)
     text = WHAT_ABOUT_IT.sub(lambda m: f"what {m['rest']} about {m['thing']}?", text)
     return WH_CLEFT.sub(lambda m: f"{m['asked']} {m['be'] + ' ' if m['doing'] else ''}", text)
+
+
+# 'Honestly, were the talks in Florida?', 'Crikey! Did Kushner go?': a word or two before a yes/no
+# question, set off by a comma
+_INTERJECTION = re.compile(
+    r"^\W*(?P<lead>[a-z][\w'’ -]{0,30}?)\s*[,!]+\s+"
+    r"(?=(is|are|was|were|did|does|do|has|have|had|will|would|could|can|should|might|may)\s+\w)",
+    re.IGNORECASE,
+)
+# words before the comma that change what is asked: 'Currently, is ...', 'Before that, was ...'
+_SAYS_WHEN_OR_HOW_SURE = NOW_WORDS | WHEN_WORDS | NEGATORS | {
+    "before", "after", "previously", "formerly", "originally", "initially", "already", "ever", "yet",
+    "possibly", "potentially", "probably", "definitely", "certainly", "officially", "eventually",
+    "ultimately", "also", "too", "again", "both", "either", "only", "then", "there", "if", "unless",
+}  # fmt: skip
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"])
+_PRONOUN = re.compile(r"\b(he|she|him|her|his|it|its|they|them|their)\b", re.IGNORECASE)
+
+
+def interjection_dropped(text: str, lexicon: Lexicon) -> str:
+    """The yes/no question without the interjection before it ('Honestly, were the talks held in
+    Florida?'), which would be read as a word of the question; a lead-in that names something or
+    says when or how sure ('In Florida, did ...', 'Currently, is ...') stays."""
+    found = _INTERJECTION.match(text)
+    if found is None:
+        return text
+    words = tokens(found["lead"])
+    interjection = (
+        0 < len(words) <= 3
+        and not set(words) & _SAYS_WHEN_OR_HOW_SURE
+        and words[0] not in PREPOSITIONS | _TOPIC_FIRST | WH | _DETERMINERS
+        and not named_things(found["lead"], lexicon)
+        and not _PRONOUN.search(text[found.end() :])  # 'The plan, was it leaked?': a topic
+    )
+    return text[found.end() :] if interjection else text
 
 
 def lead_in_dropped(text: str, lexicon: Lexicon) -> str:

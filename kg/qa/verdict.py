@@ -191,6 +191,8 @@ class Verdicts:
             and self._words_found(question, reading)
         ):
             return True  # every other thing named is where the path says it is
+        if not targets and self._done_by_subject(question, reading):
+            return True  # 'did Yermak resign': what he did, said in a step or two
         entity_targets = targets - values - attached
         if entity_targets:
             return None  # the path does not reach what was asked about: no verdict from it
@@ -203,6 +205,24 @@ class Verdicts:
             denied = bool(NEGATORS & set(question.words)) or bool(question.opposite_group)
             return not denied  # 'the job is finished and no more work is needed': one denial, twice
         return None
+
+    def _done_by_subject(self, question: Question, reading: Reading) -> bool:
+        """'Did Yermak resign?', 'Did Witkoff attend?': a name and a verb alone, in the active
+        voice, read on a short path every relation word names (not 'was Yermak appointed', whose
+        subject is the verb's object)."""
+        short = len(reading.path.hops) <= 2
+        active = not AUXILIARIES_BE & set(question.words)
+        alone = all(reading.path.start in m.things for m in question.mentions)  # not 'led the delegation'
+        return (
+            short
+            and alone
+            and active
+            and reading.score > 0
+            and reading.matched > 0
+            and bool(question.relation_words)
+            and reading.words_all_found
+            and bool(reading.answers)
+        )
 
     def _words_found(self, question: Question, reading: Reading) -> bool:
         """Every relation word of the question fits the path or names what it reaches ('does
