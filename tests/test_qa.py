@@ -1081,6 +1081,34 @@ ANSWERED = [
         {"Jared Kushner", "Marco Rubio", "Rustem Umerov", "Steve Witkoff"},
     ),
     ("Which feature of Eastern Europe could the talks change?", {"the balance of power in Eastern Europe"}),
+    # a reading-comprehension question, and a sentence of context before the question
+    ("Based on the passage, who are all the people that may meet Putin?", {"Jared Kushner", "Steve Witkoff"}),
+    ("Find in the text the name of the secretary of Ukraine's national security council.", {"Rustem Umerov"}),
+    (
+        "What does the article tell us about the sentiment Umerov showed toward American backing?",
+        {"gratitude"},
+    ),
+    ("Someone labelled the Florida talks productive. Which official was it?", {"Marco Rubio"}),
+    ("Someone went on record calling the talks productive. Who was it?", {"Marco Rubio"}),
+    ("Ukraine's national security council has a secretary. What is that person's name?", {"Rustem Umerov"}),
+    (
+        "Some Ukrainian territories are controlled or claimed by another country. Which country is it, per "
+        "the article?",
+        {"Russia"},
+    ),
+    (
+        "A meeting with Putin is on the cards. Name everyone who may meet him.",
+        {"Jared Kushner", "Steve Witkoff"},
+    ),
+    (
+        "A new round of discussions has just taken place. Which objectives for Ukraine does it prioritise?",
+        {"independence", "prosperity", "sovereignty"},
+    ),
+    (
+        "There was a political shake-up in Ukraine. Which official took over the country's negotiating role "
+        "afterwards?",
+        {"Rustem Umerov"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1345,6 +1373,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Jared Kushner suit up for the Florida negotiations, folks?", "yes"),
         ("Did Yermak resign?", "yes"),
         ("Did Witkoff attend?", "yes"),
+        ("A plan was leaked. Was it seen as tilted toward Russia?", "yes"),
+        ("Based on the passage, is military aid among Europe's contributions to Ukraine?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

@@ -144,7 +144,8 @@ def checks_a_claim(text: str) -> bool:
 
 
 _SOURCE = (  # the article and its parts, named as the source of what is asked
-    r"(the|this) (news )?(article|faq( section| page)?|table|summary( table| chart)?|chart|"
+    r"(the|this) (news )?(article|passage|extract|excerpt|faq( section| page)?|table|summary( table| chart)?|"
+    r"chart|"
     r"key[- ]points?( table| section)?|table (with|of) (the )?(main|key) points|piece|story|report|text|"
     r"overview|account)( of (the )?key[- ]points)?"
 )

@@ -70,8 +70,9 @@ TICKET = re.compile(
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
     r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|explain|"
-    r"outline|determine|specify|provide|tell (the (court|jury|committee|panel)|us))"
-    r"( in (a|one) word)?|((the )?(answer|output|response|result)\s+(should |must )?"
+    r"outline|determine|specify|provide|locate|point out|pick out|tell (the (court|jury|committee|panel)|us))"
+    r"( in (a|one) word| in the (text|article|passage|report|story|extract|excerpt))?|"
+    r"((the )?(answer|output|response|result)\s+(should |must )?"
     r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
     r"(?=(the|a|an|all|every|[\w-]+['’]s)\b)",
     re.IGNORECASE,
@@ -174,7 +175,11 @@ TAG = re.compile(r"[#@](?P<words>[A-Za-z]\w*)")
 # a dialect's 'o'' and dropped g, 'the worry surrounding', 'which place exactly in Florida'
 PLAIN_WORDS = (
     (
-        re.compile(r"\b(?P<who>people|persons?|officials?|envoys?|leaders?) which\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<who>people|persons?|officials?|envoys?|leaders?|individuals?) "
+            r"(which|that(?= (may|might|could|will|would|can|did|do|does|is|are|was|were|have|has|had)\b))\b",
+            re.IGNORECASE,
+        ),
         r"\g<who> who",
     ),
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),

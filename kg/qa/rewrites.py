@@ -73,7 +73,7 @@ from kg.qa.surroundings import (
     when_first,
     without_dummy_it,
 )
-from kg.qa.text import HONORIFIC, STOPWORDS, stem, tokens
+from kg.qa.text import HONORIFIC, STOPWORDS, key, stem, tokens
 from kg.qa.typed_queries import typed_query_read
 from kg.qa.word_order import (
     EMBEDDED,
@@ -175,8 +175,9 @@ SOURCE_CLAIMS = re.compile(
 )
 # 'What does the text suggest regarding the identity of the person who ...': who that is
 SOURCE_REGARDING = re.compile(
-    rf"^\W*what (does|do|did) {SOURCE} (suggest|indicate|imply|reveal)"
-    r" (regarding|about|concerning|as to|on)\s+(?P<who>the identity of\s+)?(?P<topic>.+?)\W*$",
+    rf"^\W*what (does|do|did) {SOURCE} "
+    r"(suggest|indicate|imply|reveal|tell (us|me|readers)) "  # not 'say', read as it is (a table's word)
+    r"(regarding|about|concerning|as to|on)\s+(?P<who>the identity of\s+)?(?P<topic>.+?)\W*$",
     re.IGNORECASE,
 )
 # 'What objectives does the report suggest the talks are meant to secure?': its telling asks nothing
@@ -618,6 +619,15 @@ def _will(going: re.Match, lexicon: Lexicon) -> str:
     return f"will {going['who'] or ''}{going['how'] or ''}"
 
 
+def _source_regarding(found: re.Match[str], lexicon: Lexicon) -> str:
+    """'What does the article tell us about the sentiment Umerov showed ...': what that is; not
+    about a name alone ('... say about the territorial question'), read as it is."""
+    topic = found["topic"]
+    if not found["who"] and key(re.sub(r"^(the|a|an)\s+", "", topic, flags=re.I)) in lexicon.names:
+        return found[0]  # what the table says about the territorial question: its status, read as it is
+    return f"{'who' if found['who'] else 'what'} is {topic}?"
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
@@ -660,7 +670,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = TOLD_IN_SOURCE.sub("", text)
     text = TOPIC_AMONG.sub(lambda m: f"is {m['topic']} among what", text)
     text = COUNTED_AMONG.sub(lambda m: f"is {m['thing']} ", text)
-    text = SOURCE_REGARDING.sub(lambda m: f"{'who' if m['who'] else 'what'} is {m['topic']}?", text)
+    text = SOURCE_REGARDING.sub(lambda m: _source_regarding(m, lexicon), text)
     text = SOURCE_INSIDE.sub(lambda m: f" {m['aux']} {m['subject']}", text)
     text = SOURCE_PLACES.sub(lambda m: f"were {m['thing']} ", text)
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)

@@ -474,6 +474,7 @@ _LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
 # 'Secretary of Ukr.': a short fragment whose last word is cut short
 _ABBREVIATED = re.compile(r"^\W*(\w+\W+){0,2}[A-Z][a-z]{1,3}$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
+_SUBJECT_NOUN = re.compile(r"^\W*(the|a|an) (?P<noun>[a-z][\w-]*) (is|was|has|had|got)\b", re.IGNORECASE)
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
 _ITS_OWN = re.compile(r"^\W*which \w+\b[^?]*\bits\b", re.IGNORECASE)  # 'which country ... its support'
 # 'You mention Western allies ... How many of them are named?': the one group the lead-in names
@@ -559,7 +560,11 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         context = tokens(command["context"])
         said = [w for w in tokens(command["command"])[1:] if w not in STOPWORDS and w not in _POINTING]
         if said and not _asks(context) and context[:1] != ["please"] and not set(context[:1]) & COMMANDS:
-            return command["command"]  # the clue's words would be read as what is asked; not 'Name both!'
+            # the clue's words would be read as what is asked; not 'Name both!'; a pronoun stands
+            # for the one person the clue names ('A meeting with Putin is on the cards. Name everyone
+            # who may meet him.')
+            people = _people_in(command["context"], lexicon)
+            return _pronouns_named(command["command"], ((_PERSONAL_PRONOUNS, people),), lexicon)
     found = _LEAD_IN.match(text) or _DASHED_LEAD_IN.match(text) or _ASKED_AGAIN.match(text)
     if found is None and (story := _COMMA_LEAD_IN.match(text)):
         found = story if _tells_a_story(story["context"]) else None
@@ -604,6 +609,10 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people), (_COUNTED_THEM, groups)),
         lexicon,
     )
+    subject = _SUBJECT_NOUN.match(found["context"])
+    if not named - people and subject and lexicon.class_named(stem(subject["noun"].lower())):
+        # 'A plan was leaked. Was it seen as ...': the kind of thing the lead-in speaks of
+        question = _IT.sub(f"the {subject['noun']}", question, count=1)
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
@@ -641,9 +650,12 @@ _POINTING_BACK = re.compile(
 # what the lead-in leaves open: 'claimed by someone', 'the name of the guy leading ...', 'trying to
 # work out who runs the council'
 _SOMEONE = re.compile(
-    r"\b(someone|somebody|(some|one) (of the )?(?P<kind>country|nation|official|person|envoy|envoys|one))\b",
+    r"\b(someone|somebody|(some|one|another) (of the )?"
+    r"(?P<kind>country|nation|official|person|envoy|envoys|one))\b",
     re.IGNORECASE,
 )
+# "Ukraine's national security council has a secretary. What is that person's name?": who holds it
+_HAS_ONE = re.compile(r"^\W*(?P<owner>[^,;]+?) (has|had) (a|an) (?P<one>[a-z][\w -]*?)\W*$", re.IGNORECASE)
 _THE_NAME_OF = re.compile(r"\bthe name of (?P<who>(the|a|an|this|that) [^,.;:]+)$", re.IGNORECASE)
 _IS_IT = re.compile(r"^\W*(is|was|are|were|did|does|do) (it|that|this|they|he|she)\W*$", re.IGNORECASE)
 _WHETHER_AT_END = re.compile(r"\b(whether|if) (?P<claim>[^,.;:?]+)$", re.IGNORECASE)
@@ -664,7 +676,7 @@ def _asked_inside(context: str, question: str) -> str | None:
     if found is None:
         whether = _WHETHER_AT_END.search(context) if _IS_IT.match(question) else None
         return f"{whether['claim']}?" if whether else None  # "I can't remember whether X — is it?"
-    someone = [s for s in _SOMEONE.finditer(context) if s.start() > 0]  # not 'Someone went on record ...'
+    someone = list(_SOMEONE.finditer(context))
     if found["wh"].lower() != "what" and someone:
         last = someone[-1]
         asked = f"which{found['noun']}" if found["noun"] else "who"
@@ -674,12 +686,19 @@ def _asked_inside(context: str, question: str) -> str | None:
         return f"which {doing['kind']} is {doing['rest']}?" if doing else f"who is {named['who']}?"
     if embedded := _EMBEDDED_AT_END.search(context):
         return f"{embedded['asked']}?"
+    if (holder := _HAS_ONE.match(context)) and found["wh"].lower() in ("who", "what"):
+        return f"who is the {holder['one']} of {holder['owner']}?"  # '... council has a secretary. Name?'
     return None
 
 
 def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
     """'those allies', 'the allies' after a lead-in naming the Western allies: the Western allies."""
-    things = [t for t in named if t in lexicon.label and stem(found["noun"]) in stems_of(lexicon.label[t])]
+    noun = stem(found["noun"].lower())
+    things = [t for t in named if t in lexicon.label and noun in stems_of(lexicon.label[t])]
+    owned = found.string[found.end() : found.end() + 2] in ("'s", "’s")
+    pointing = found[1].lower() in ("that", "this") or owned
+    if not things and pointing:  # 'There was a shake-up in Ukraine. Who took over the country's role?'
+        things = [t for t in named if t in lexicon.label and lexicon.class_named(noun) & lexicon.all_types(t)]
     return lexicon.label[things[0]] if len(things) == 1 else found[0]
 
 
