@@ -1109,6 +1109,16 @@ ANSWERED = [
         "afterwards?",
         {"Rustem Umerov"},
     ),
+    # a typo that stems as another word does, an old-fashioned request
+    (
+        "which offical took over ukraine's negotiating role after the political shakeup at home",
+        {"Rustem Umerov"},
+    ),
+    (
+        "I should like to know the name of the secretary of Ukraine's national security council, if you "
+        "would be so good.",
+        {"Rustem Umerov"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1374,6 +1384,7 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Did Yermak resign?", "yes"),
         ("Did Witkoff attend?", "yes"),
         ("A plan was leaked. Was it seen as tilted toward Russia?", "yes"),
+        ("I should like to know whether Mr. Jared Kushner joined the negotiations in Florida.", "yes"),
         ("Based on the passage, is military aid among Europe's contributions to Ukraine?", "yes"),
     ],
 )

@@ -1,7 +1,7 @@
 """Regression floors for the question layer on the question sets kept in tests/data/: the
-development set (a copy of shared/qa/dev_questions.json) and seventy-one sets of paraphrases
+development set (a copy of shared/qa/dev_questions.json) and seventy-eight sets of paraphrases
 written for this project to check that it generalises (the second written after the layer was
-tuned on the first; the third to the seventy-first, two phrasings of each dev question each,
+tuned on the first; the third to the seventy-eighth, two phrasings of each dev question each,
 written blind to the code). The floors sit a little under today's scores (see
 tests/data/README.md and the closing notes of the question-answering issue); the issue's
 target for the development set is 0.95."""
@@ -115,6 +115,13 @@ def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
         ("paraphrase_questions_69.json", 0.96),
         ("paraphrase_questions_70.json", 0.82),
         ("paraphrase_questions_71.json", 0.84),
+        ("paraphrase_questions_72.json", 0.97),
+        ("paraphrase_questions_73.json", 0.97),
+        ("paraphrase_questions_74.json", 0.97),
+        ("paraphrase_questions_75.json", 0.95),
+        ("paraphrase_questions_76.json", 0.93),
+        ("paraphrase_questions_77.json", 0.96),
+        ("paraphrase_questions_78.json", 0.94),
     ],
 )
 def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:

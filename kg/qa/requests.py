@@ -28,7 +28,8 @@ REQUEST = re.compile(
     r"((confirm|check|verify) (for me |to me )?)?|"
     r"(do|does) (you|we|anyone|anybody|somebody|someone) (happen to )?(know|remember|recall) |"
     r"sum up |summari[sz]e |"
-    r"i(['’]?d| would) (like|love) to know |(i )?(want|need) to know |i(['’]?m| am| was)? wonder(ing)? |"
+    r"i(['’]?d| would| should) (like|love) to know |(i )?(want|need) to know |"
+    r"i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
     r"remind me |help me (find out |understand )?)"
     r"((tell|show|remind) (me|us|the (court|jury|committee|panel|listeners|viewers|audience)) |let me know |"
@@ -80,9 +81,9 @@ RETURNED = re.compile(
 
 # 'the name of the person who served as ...', 'give me the official who ...': who did
 NAMED_ONE = re.compile(
-    r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any )?"
+    r"^\W*(give me\s+)?(the )?((full )?(name|names|identity|identities) of )?(the |each |every |any |all )?"
     r"(person|individual|official|people|individuals|officials|man|woman|one|ones|fella|fellow|guy|bloke|"
-    r"chap) (who|that)\b",
+    r"chap|those) (who|that)\b",
     re.IGNORECASE,
 )
 

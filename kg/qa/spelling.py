@@ -71,9 +71,14 @@ class Spelling:
         if not self._spelled_stems:
             self._spelling_list = sorted(self.spellings)
             self._spelled_stems = {stem(w) for w in self.spellings}
-        if stem(word) in self._spelled_stems or word in _english():
+        if word in _english():
             return word
         typos = 1 if len(word) < 9 else 2
+        if stem(word) in self._spelled_stems:  # a form of a word the lexicon has, or a typo one away
+            near = process.extract(word, self._spelling_list, scorer=OSA.distance, score_cutoff=1, limit=None)
+            if not near or any(stem(w) == stem(word) for w, _, _ in near):
+                return word  # 'offical' is 'official', though it stems as 'office' does
+            typos = 1
         found = process.extract(
             word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos, limit=None
         )

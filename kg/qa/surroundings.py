@@ -36,7 +36,8 @@ SOURCE = (
 # ask?', '..., would you happen to know?', '..., or am I mistaken?'; they ask nothing
 _COURTESY = re.compile(
     r"(,\s*|\b)(if (it is|it's|it isn't|it is not) (not )?(too much )?(trouble|a bother)|"
-    r"if i may( ask| say so)?|if you (do not|don't) mind( my asking| me asking)?|if you would be so kind|"
+    r"if i may( ask| say so)?|if you (do not|don't) mind( my asking| me asking)?|"
+    r"if you would be so (kind|good)|"
     r"if you please|i(['’]m| am) afraid|"
     r"(sorry|apologies|forgive me)( if| for)? [^,—–?]*?\b(question|asking|ask|obvious|silly|dumb|basic)"
     r"( but| though)?)\b\s*,?|"
