@@ -322,9 +322,12 @@ class Lexicon(Spelling):
             words = {key(str(w)) for w in graph.objects(group, SKOS.member)}
             for word in words:
                 self.name_synonyms[word] |= words - {word}
-        borrowed = set(graph.subjects(RDF.type, URIRef(LEX + "Borrowing")))
-        borrowed |= set(graph.subjects(RDF.type, URIRef(LEX + "DialectWord")))  # read first too
-        borrowed |= set(graph.subjects(RDF.type, URIRef(LEX + "TextSpelling")))
+        borrowed = {  # read first, before anything else of the question: other languages' words,
+            # a spoken variety's, a text message's spellings
+            word
+            for kind in ("Borrowing", "DialectWord", "TextSpelling")
+            for word in graph.subjects(RDF.type, URIRef(LEX + kind))
+        }
         for short, word in graph.subject_objects(URIRef(LEX + "means")):
             words = self.borrowings if short in borrowed else self.shorthands
             for written in graph.objects(short, URIRef(LEX + "written")):

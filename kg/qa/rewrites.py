@@ -322,6 +322,9 @@ IF_SO = re.compile(
     re.IGNORECASE,
 )
 
+# '..., if so, who was it?': the question word alone asks it
+_POINTING_END = re.compile(r"\s+(is|was|are|were)\s+(it|they|that|those|these)$", re.IGNORECASE)
+
 
 def if_so_asked(text: str) -> str:
     """'<claim>, and if so, what?': the question word asks about the claim ('what might the
@@ -329,7 +332,7 @@ def if_so_asked(text: str) -> str:
     found = IF_SO.match(text)
     if found is None:
         return text
-    asked = re.sub(r"\s+(is|was|are|were)\s+(it|they|that|those|these)$", "", found["asked"], flags=re.I)
+    asked = _POINTING_END.sub("", found["asked"])
     if len(asked.split()) <= 2:  # 'who was it': who
         return f"{asked} {found['claim']}?"
     return f"{found['claim']}. {found['asked']}?"

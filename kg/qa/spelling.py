@@ -73,15 +73,13 @@ class Spelling:
             self._spelled_stems = {stem(w) for w in self.spellings}
         if word in _english():
             return word
-        typos = 1 if len(word) < 9 else 2
-        if stem(word) in self._spelled_stems:  # a form of a word the lexicon has, or a typo one away
-            near = process.extract(word, self._spelling_list, scorer=OSA.distance, score_cutoff=1, limit=None)
-            if not near or any(stem(w) == stem(word) for w, _, _ in near):
-                return word  # 'offical' is 'official', though it stems as 'office' does
-            typos = 1
+        known_stem = stem(word) in self._spelled_stems  # a form of a word the lexicon has, or a typo one away
+        typos = 1 if known_stem or len(word) < 9 else 2
         found = process.extract(
             word, self._spelling_list, scorer=OSA.distance, score_cutoff=typos, limit=None
         )
+        if known_stem and (not found or any(stem(w) == stem(word) for w, _, _ in found)):
+            return word  # a form kept as typed; but 'offical' is 'official', though it stems as 'office' does
         if found:  # the lexicon's own words: the nearest, keeping the most first letters
             fewest = min(distance for _, distance, _ in found)
             nearest = [w for w, distance, _ in found if distance == fewest]

@@ -134,7 +134,6 @@ _PRONOUNS = re.compile(
     r"\b(he|she|him|her|it|they|them|his|its|their|that)\b(?! (is|was|are|were)\b)", re.IGNORECASE
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
-_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 # 'Umerov's new role': a person's thing, not a person ('Umerov's predecessor', 'Ukraine's secretary')
 _OWNERS_THING = re.compile(
     r"^(?P<owner>[A-Z][\w-]*( [A-Z][\w-]*)?)['’]s? ([a-z-]+ )?(role|job|post|position|title|appointment|"
@@ -395,7 +394,7 @@ def topic_put_back(text: str) -> str:
     if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
         return text  # 'if talks succeed - what do they set': a condition, no topic
     possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
-    if pronoun.group(1).lower() in _PERSON_PRONOUNS and (owner := _OWNERS_THING.match(topic)):
+    if _PERSONAL_PRONOUNS.fullmatch(pronoun.group(1)) and (owner := _OWNERS_THING.match(topic)):
         topic = owner["owner"]  # 'Umerov's new role, who did he take over from': he is Umerov
     name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
     return question[: pronoun.start()] + name + question[pronoun.end() :]
@@ -524,7 +523,11 @@ _SAYS_WHEN_OR_HOW_SURE = NOW_WORDS | WHEN_WORDS | NEGATORS | {
     "ultimately", "also", "too", "again", "both", "either", "only", "then", "there", "if", "unless",
 }  # fmt: skip
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its"])
-_PRONOUN = re.compile(r"\b(he|she|him|her|his|it|its|they|them|their)\b", re.IGNORECASE)
+
+
+def _points_back(question: str) -> bool:
+    """A pronoun for a person or a thing named before the question."""
+    return bool(_PERSONAL_PRONOUNS.search(question) or _THING_PRONOUNS.search(question))
 
 
 def interjection_dropped(text: str, lexicon: Lexicon) -> str:
@@ -540,7 +543,7 @@ def interjection_dropped(text: str, lexicon: Lexicon) -> str:
         and not set(words) & _SAYS_WHEN_OR_HOW_SURE
         and words[0] not in PREPOSITIONS | _TOPIC_FIRST | WH | _DETERMINERS
         and not named_things(found["lead"], lexicon)
-        and not _PRONOUN.search(text[found.end() :])  # 'The plan, was it leaked?': a topic
+        and not _points_back(text[found.end() :])  # 'The plan, was it leaked?': a topic
     )
     return text[found.end() :] if interjection else text
 
