@@ -1119,6 +1119,27 @@ ANSWERED = [
         "would be so good.",
         {"Rustem Umerov"},
     ),
+    # a podcast host's lead-ins, a reader's reaction first, a quiz's numbering, a manager's orders
+    ("Walk us through the leaked plan: which country drew it up?", {"United States"}),
+    ("Help me understand the numbers: counting Witkoff, how many people might meet Putin?", {"2"}),
+    ("How many people may meet Putin if Witkoff is included in the count?", {"2"}),
+    ("Sounds hopeful. But who led Ukraine's delegation?", {"Rustem Umerov"}),
+    ("Q4. Per the report, who leads the Ukrainian delegation?", {"Rustem Umerov"}),
+    ("Get me the name of Ukraine's chief negotiator.", {"Rustem Umerov"}),
+    ("I need the exact number of points in the plan.", {"28"}),
+    ("Who could be meeting Putin? Give me all the names.", {"Steve Witkoff", "Jared Kushner"}),
+    # a statement's order with the question word inside, a learner's 'working as'
+    ("The conflict is being fought between which countries?", {"Russia", "Ukraine"}),
+    ("After the talks, the country's negotiating role was taken over by whom?", {"Rustem Umerov"}),
+    ("Who is working as the secretary of Ukraine's security council?", {"Rustem Umerov"}),
+    ("Which government's peace proposal leaked in the run-up to the talks?", {"United States"}),
+    ("What were people worried about with the plan that had 28 points?", {"favoring Russian interests"}),
+    ("number western allies commitments", {"2"}),  # a search box's keywords
+    (
+        "The article says the secretary of Ukraine's security council is also its new chief negotiator; "
+        "what is that person's name?",
+        {"Rustem Umerov"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1386,6 +1407,14 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("A plan was leaked. Was it seen as tilted toward Russia?", "yes"),
         ("I should like to know whether Mr. Jared Kushner joined the negotiations in Florida.", "yes"),
         ("Based on the passage, is military aid among Europe's contributions to Ukraine?", "yes"),
+        ("So for our listeners, did Kushner take part in the Florida talks?", "yes"),
+        ("The talks happened in Florida, is that correct?", "yes"),
+        ("Did Yermak serve as head of the Ukrainian delegation?", "no"),  # his successor does
+        ("Was the problem of the territories solved at the Florida talks?", "no"),
+        ("Did Rubio say the work was not finished?", "yes"),  # 'not finished': more work needed
+        ("Was the leaked plan skewed toward Russia?", "yes"),
+        ("Was Kushner at the big meeting in Florida?", "yes"),
+        ("A peace plan leaked and unsettled Kyiv; was it seen as favoring Russia?", "yes"),  # no status
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1576,6 +1605,10 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Did Rubio resign?",
         "Was Yermak appointed?",  # the passive: he is the one appointed, which nobody says
         "Currently, is Yermak the chief negotiator, and if so, since when?",
+        "Yermak stepped down and Umerov replaced him; what job does Yermak hold these days?",
+        "Rubio called the talks productive; who succeeded him as Secretary of State?",  # not the context
+        "The delegations met in Florida; at which hotel did they meet?",
+        "Find out the exact date Umerov took up the post.",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

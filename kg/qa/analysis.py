@@ -284,6 +284,9 @@ class QuestionReader(NounPhrases):
                 and not any(self.lexicon.is_a(t, str(DIP.Agent)) for t in m.things)
                 and self.lexicon.names_a_relation(stem(m.text))
             ]
+        if form == "count" and question.included_names:  # 'including Witkoff', 'in the count': no relation
+            dropped = {"count"} | ({"includ"} if "including" in words else set())
+            question.relation_words = [w for w in question.relation_words if w not in dropped]
         inclusion = {"includ", "contain", "cover", "compris", "involv", "extend", "encompass", "span"}
         if form == "yesno" and set(question.relation_words) - inclusion:
             # 'does Europe's support include military aid': whether it is among the support

@@ -337,7 +337,8 @@ def question_form(words: list[str]) -> tuple[str, int]:
     if n := starts_with(words, COUNT_STARTS):
         return "count", n
     joined = " ".join(words)
-    if "how many" in joined or re.search(r"(^|\b(what|which|the|a) )(total )?number of\b", joined):
+    counted = re.search(r"(^|\b(what|which|the|a) )((total|exact|precise|overall) )?number of\b", joined)
+    if "how many" in joined or counted:
         return "count", 0  # 'western allies making commitments - how many?', 'what is the number of ...'
     if words[0] in YES_NO_STARTS:
         return "yesno", 1

@@ -63,8 +63,10 @@ class Linker:
         if first in DEMONSTRATIVES and rest:
             text = f"the {rest}"  # 'these negotiations': the negotiations spoken of
         singular = text[:-3] + "y" if text.endswith("ies") else text[:-1] if text.endswith("s") else None
-        # a plural of a name ('the question of territories'), its head first ('council of national security')
-        for candidate in (text, singular, *_head_last(text)):
+        bare = singular.replace(" of the ", " of ") if singular and " of the " in singular else None
+        # a plural of a name ('the question of territories', 'of the territories'), its head first
+        # ('council of national security')
+        for candidate in (text, singular, bare, *_head_last(text)):
             if candidate and candidate in self.lexicon.names:
                 return frozenset(self.lexicon.names[candidate])
         return None

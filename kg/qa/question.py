@@ -105,8 +105,11 @@ class Question:
             before = self.words[start - 1] if start > 0 else ""  # 'counting also Witkoff'
             if before == "of" and start > 1 and self.words[start - 2] == "inclusive":
                 before = "including"  # 'inclusive of Witkoff'
-            if after in ("included", "too", "also", "among") or before in INCLUDING:  # 'Witkoff among them'
-                found.add(m.text)
+            then = self.words[m.end + 1] if m.end + 1 < len(self.words) else ""
+            if after in ("is", "being") and then in ("included", "counted"):
+                after = then  # 'if Witkoff is included in the count'
+            if after in ("included", "counted", "too", "also", "among") or before in INCLUDING:
+                found.add(m.text)  # 'Witkoff among them', 'Witkoff counted'
         return found
 
     @property

@@ -31,7 +31,7 @@ REQUEST = re.compile(
     r"i(['’]?d| would| should) (like|love) to know |(i )?(want|need) to know |"
     r"i(['’]?m| am| was)? wonder(ing)? |"
     r"i(['’]?m| am) curious (to know )?|i(['’]?m| am) trying to (find out|figure out|work out|understand) |"
-    r"remind me |help me (find out |understand )?)"
+    r"remind me |help me (find out |understand )?|(walk|talk|take) (me|us) through )"
     r"((tell|show|remind) (me|us|the (court|jury|committee|panel|listeners|viewers|audience)) |let me know |"
     r"find out |figure out |check )?(?P<whether>(whether|if) )?|"
     # 'say if Yermak leads the delegation', 'tell me whether ...'
@@ -70,8 +70,9 @@ TICKET = re.compile(
 
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
-    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find|look up|identify|state|describe|explain|"
-    r"outline|determine|specify|provide|locate|point out|pick out|tell (the (court|jury|committee|panel)|us))"
+    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find( out)?|look up|identify|state|describe|"
+    r"explain|outline|determine|specify|provide|locate|point out|pick out|"
+    r"tell (the (court|jury|committee|panel)|us))"
     r"( in (a|one) word| in the (text|article|passage|report|story|extract|excerpt))?|"
     r"((the )?(answer|output|response|result)\s+(should |must )?"
     r"(names?|gives?|lists?|states?|returns?|provides?|identif(y|ies)|contains?|includes?)))\s+"
@@ -89,7 +90,9 @@ NAMED_ONE = re.compile(
 
 # 'I need the country whose plan leaked': a request for a thing is a command to name it
 WANTED = re.compile(
-    r"^\W*(i(\s+(really|just))?\s+)?(need|want|would like|['’]d like)\s+(just |only )?(?=(the|a|an|exact) )",
+    r"^\W*((i(\s+(really|just))?\s+)?(need|want|would like|['’]d like)|"
+    r"(get|grab|fetch|find|pull up) (me|us))\s+"
+    r"(just |only )?(?=(the|a|an|exact) )",
     re.IGNORECASE,
 )
 
@@ -186,6 +189,55 @@ PLAIN_WORDS = (
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
+    (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),
+    # 'the plan that had 28 parts': the 28-point plan, named by its size
+    (
+        re.compile(
+            r"\b(?P<plan>(peace )?(plan|proposal|framework)),? "
+            r"((that|which) (had|has|contained|contains|includes|included)|with) "
+            r"(?P<n>\d+) (points|parts|provisions|items|clauses|sections)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<n>-point \g<plan>",
+    ),
+    # 'the big meeting in Florida': the meeting
+    (
+        re.compile(
+            r"(?<=\bthe )(big|major|important|huge|crucial|high-level|high-stakes) "
+            r"(?=(meeting|talks|summit|negotiations|discussions|round)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # 'who was the man in charge of ...': who was in charge
+    (
+        re.compile(
+            r"^(?P<ask>\W*who (is|was)) the (man|woman|person|guy|one|official) "
+            r"(?=(in charge|responsible)\b)",
+            re.IGNORECASE,
+        ),
+        r"\g<ask> ",
+    ),
+    (re.compile(r"\b(said|says) (a )?(thank you|thanks)\b", re.IGNORECASE), "thanked"),  # a learner's
+    (re.compile(r"\b(is|was|are|were) (working|acting) as\b", re.IGNORECASE), r"\1 serving as"),
+    # 'the work isn't finished': a denied 'finished' is one word, not a denial of more work needed
+    (
+        re.compile(
+            r"\b(?P<be>is|was|are|were|has|have)(n['’]?t| not)( yet| still)?( been)? "
+            r"(finished|complete|completed|done|over)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<be> unfinished",
+    ),
+    # 'who could be sitting down with Putin. Give us all the names.': the names of those asked for
+    (
+        re.compile(
+            r"(?<=\w)\s*[.?!]\s*(please\s+)?(give|list|tell)( me| us)?( all| all of)?( the| their)? names"
+            r"( of (them|everyone|all of them))?( please)?\W*$",
+            re.IGNORECASE,
+        ),
+        "?",
+    ),  # 'leaked in the run-up to ...'
     # 'Which of Washington's envoys ...': which of the US envoys; 'Which American's meeting ...': whose
     (
         re.compile(r"\b(?P<which>(?i:which|who|how many)) of (?P<owner>[A-Z][\w.-]*)['’]s\s+"),
@@ -278,7 +330,8 @@ def untagged(text: str) -> str:
 # 'um was jared kushner part of the talks': a hesitation says nothing
 # an interview transcript's speaker ('Q: Who ...', 'Interviewer: ...'): who asks, not what
 SPEAKER = re.compile(
-    r"^\W*(q|question|interviewer|reporter|journalist|host|anchor|presenter|moderator|user|counsel)\s*[:.]\s+",
+    r"^\W*((q|question|interviewer|reporter|journalist|host|anchor|presenter|moderator|user|counsel)\s*[:.]|"
+    r"(q|question|item|no\.?)\s*\d+\s*[:.)]|\d+\s*[.)])\s+",  # a quiz's numbering: 'Q3.', '4)'
     re.IGNORECASE,
 )
 
@@ -287,10 +340,11 @@ SPEAKER = re.compile(
 FRAMING = re.compile(
     r",?\s*\b((just )?(to be (clear|sure|precise|exact)|to clarify|for clarity|for the avoidance of doubt|"
     r"just checking|(just )?to (confirm|double[- ]check|check|verify))|"
-    r"for the (record|court|jury|committee|panel|listeners|viewers|audience|"
+    r"(so,? )?for (the|our) (record|court|jury|committee|panel|listeners|viewers|audience|readers|"
     r"benefit of [\w'’ ]{1,30}(?=\s*,))|"
     # 'For viewers just joining us: ...': whom the question is said for
-    r"for (those|viewers|listeners|anyone|people|readers) (just )?(joining|tuning in)( us)?( now)?)"
+    r"(so,? )?for (those|viewers|listeners|anyone|people|readers) (just )?(joining|tuning in|catching up)"
+    r"( us)?( now)?)"
     r"\b\s*[,:]?\s*",
     re.IGNORECASE,
 )

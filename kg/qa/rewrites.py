@@ -216,7 +216,7 @@ GOT_ONES_JOB = re.compile(
 )
 # 'the actual location of the talks': the location; 'Which one was the location': which was
 ACTUAL = re.compile(
-    r"\b(?<=the )(actual|real|true) (?=[a-z])",
+    r"\b(?<=the )((actual|real|true) |(exact|precise) (?!(words?|wording|phrase|phrasing|quote)\b))(?=[a-z])",
     re.IGNORECASE,
 )
 # 'Which feature of Eastern Europe could the talks change?': what they could change there
@@ -294,6 +294,23 @@ BY_WHOM = re.compile(
     r"(?P<done>\w+ed|\w+en|led|held|made|said|set|put|run|thought|sent|brought)\b(?P<rest>[^?]*)\W*$",
     re.IGNORECASE,
 )
+# 'The talks were in Florida, is it correct?': a learner's 'right?'
+TAG_CHECK = re.compile(
+    r",?\s*\b(is (it|that|this) (correct|right|true|so)|(am i|is that|is this) right)\s*\?\W*$", re.IGNORECASE
+)
+# 'the country's negotiating role was taken over by whom?': by whom it was, asked first
+BY_WHOM_LAST = re.compile(
+    r"^(?P<lead>[^,?]*\w,\s*)?(?P<thing>[^,?]+?) (?P<be>was|were|is|are|has been|have been|had been) "
+    r"(?P<done>\w+(ed|en)|led|held|made|met|run|sent|brought)(?P<particle> over| up| on)? by whom\W*$",
+    re.IGNORECASE,
+)
+
+
+def _by_whom_first(found: re.Match[str]) -> str:
+    lead = f", {found['lead'].strip(' ,')}" if found["lead"] else ""
+    return f"by whom {found['be']} {found['thing']} {found['done']}{found['particle'] or ''}{lead}?"
+
+
 # 'it is Umerov who leads the delegation, right?': is it Umerov who leads it
 CLEFT_CLAIM = re.compile(
     r"^\W*it (?P<be>is|was|'s) (?P<claim>.+? (who|that) .+?),? "
@@ -457,8 +474,11 @@ COUNTED_AMONG = re.compile(
 WITH_THE_POSSIBLE = re.compile(
     r"[,?]?\s*\b(incl\.?|including|counting|plus)\s+(the\s+)?(maybes|possibles|possible ones|unsure ones)\b|"
     r",?\s*\b(including|counting|even|as well as)\s+(anyone|those|the ones|people|any|everyone)\s+"
-    r"(who|that)\s+(is|are|was|were|might be|may be)\s+(only\s+)?(possibly|maybe|perhaps|tentatively)\b"
-    r"[^?,]*",
+    r"((who|that)\s+(is|are|was|were|might be|may be)\s+)?(only\s+)?(possibly|maybe|perhaps|tentatively)\b"
+    r"[^?,]*|"
+    # 'every individual expected, whether definitively or tentatively, to meet Putin'
+    r",?\s*\b(whether|be it|either)\s+(definitely|definitively|certainly|confirmed|firmly|for sure|surely)\s+"
+    r"(or|/)\s+(tentatively|possibly|maybe|not|probably|provisionally|unconfirmed)\b,?",
     re.IGNORECASE,
 )
 IN_CASE = re.compile(r"^\W*in case\b", re.IGNORECASE)
@@ -631,12 +651,21 @@ def _source_regarding(found: re.Match[str], lexicon: Lexicon) -> str:
     return f"{'who' if found['who'] else 'what'} is {topic}?"
 
 
+def _framing_left(found: re.Match[str], text: str) -> str:
+    """What stands where the asker's framing was: nothing at an end, its colon inside ('Let me
+    check something for our listeners: was it ...'), else a space."""
+    if found.start() == 0 or found.end() == len(text):
+        return ""
+    return ": " if ":" in found[0] else " "
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = typed_query_read(text)
     for sign, words in NOTATION:
         text = sign.sub(words, text)
+    text = TAG_CHECK.sub(", right?", text)
     text = lexicon.in_english(untagged(EMOJI.sub("", text)))
     text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
     text = topic_framed_plainly(blank_asked(placeholder_asked(riddle_asked(text))))
@@ -650,7 +679,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = CLAIM_AS_VIEW.sub("is it true that ", if_so_asked(text))
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
-    text = FRAMING.sub(lambda m: " " if m.start() > 0 and m.end() < len(text) else "", text)
+    text = FRAMING.sub(lambda m: _framing_left(m, text), text)
     text = courtesies_dropped(HESITATION.sub("", HONORIFIC.sub("", text)).strip())
     text = interjection_dropped(restarted(text, lexicon), lexicon)
     if (been := BEEN_FIRST.match(text)) and been["subject"].lower() in lexicon.names:
@@ -701,6 +730,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     )
     text = WRITING_TIME.sub("now", DOWN_IN.sub(r"\g<done> ", AS_A_RESULT.sub("at ", text)))
     text = BACK_IN.sub("", RETROSPECT.sub(" ", text).strip())
+    text = BY_WHOM_LAST.sub(_by_whom_first, text)
     text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
     text = without_dummy_it(read_then_asked(text, lexicon))

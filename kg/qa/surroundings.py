@@ -136,8 +136,9 @@ _PRONOUNS = re.compile(
 _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
 # 'Umerov's new role': a person's thing, not a person ('Umerov's predecessor', 'Ukraine's secretary')
 _OWNERS_THING = re.compile(
-    r"^(?P<owner>[A-Z][\w-]*( [A-Z][\w-]*)?)['’]s? ([a-z-]+ )?(role|job|post|position|title|appointment|"
-    r"resignation|departure|statement|remarks|words|comments|plan|meeting|trip|visit|career|tenure)$"
+    r"^(the )?(?P<owner>[A-Z][\w-]*( [A-Z][\w-]*)?)(['’]s?)? ([a-z-]+ )?"
+    r"(role|job|post|position|title|appointment|resignation|departure|statement|remarks|words|comments|plan|meeting|trip|visit|career|tenure|take|view|"
+    r"views|stance|reaction|opinion|assessment)$"
 )
 
 
@@ -354,7 +355,9 @@ _TOPIC_FRAME = re.compile(
     r"^\W*(as far as (?P<far>[^,?]+?) (go|goes|went|is concerned|are concerned|was concerned|were concerned)|"
     r"(when it comes to|as for|as regards|in terms of|speaking of|on the subject of|turning to|"
     r"with (regard|respect) to|in relation to|in connection with|in the (article|report|piece|story)['’]s "
-    r"(discussion|account|coverage|description|treatment|mention|section) of)\s+(?P<topic>[^,?]+?))\s*,\s*"
+    r"(discussion|account|coverage|description|treatment|mention|section) of|"
+    r"(walk|talk|take) (us|me) through|help (us|me) understand|tell (us|me) about|let['’]s talk about)"
+    r"\s+(?P<topic>[^,:?]+?))\s*[,:]\s*"
     r"(?=(who|whom|whose|what|which|where|when|how|is|are|was|were|did|does|do|has|have)\b)",
     re.IGNORECASE,
 )
@@ -388,7 +391,7 @@ def topic_put_back(text: str) -> str:
     if found is None or (found.re is _TOPIC_THEN_COMMENT and len(tokens(found["topic"])) > 4):
         return text
     topic, question = found["topic"].strip(), found["question"]
-    topic = _TOPIC_OPENER.sub("", topic)
+    topic = _TOPIC_OPENER.sub("", re.split(r"[.!]\s+", topic)[-1])  # 'Hopeful article. If they ...'
     pronoun = _PRONOUNS.search(question)
     opening = tokens(topic)[0]
     if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
@@ -416,7 +419,11 @@ _COMMAND_LAST = re.compile(
     re.IGNORECASE,
 )
 _POINTING = frozenset(["both", "them", "it", "all", "these", "those", "each", "everyone", "one", "me", "us"])
-_LEAD_IN = re.compile(r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+(?P<question>[^.!?;:]*\w\W*\?)\W*$")
+_LEAD_IN = re.compile(  # 'Sounds promising. But did Rubio ...?': the question after its 'but'
+    r"^(?P<context>[^?]*\w['’\"”)]?)\s*[.!;:]\s+((but|and|so|then|still)\b,?\s*)?"
+    r"(?P<question>[^.!?;:]*\w\W*\?)\W*$",
+    re.IGNORECASE,
+)
 # 'Umerov gives a shout-out to the supporters — which country is he thanking?': a lead-in clause
 # before a dash; not a noun phrase put first ('A meeting that is only possible — whose is it?')
 _DASHED_LEAD_IN = re.compile(
@@ -483,18 +490,32 @@ _GROUPS = (DIP.Coalition, DIP.Group, DIP.Delegation)
 # a question's words that point back to its lead-in: 'What's his title there?', 'Which of them ...'
 _REFERRING = re.compile(
     r"\b(he|she|him|her|his|hers|it|its|they|them|their|theirs|there|then|that|this|these|those|such|same|"
-    r"other|another|former|latter|one)\b",
+    r"other|another|former|latter|one)\b(?! (days|week|year|time|point|moment)\b)",  # not 'these days'
+    re.IGNORECASE,
+)
+# 'did he indicate that the work ...': 'that' opens what was said, and points nowhere
+_SAID_THAT = re.compile(
+    r"\b(?P<verb>indicate|indicated|say|said|says|think|thinks|thought|suggest|suggested|believe|claim|claimed|"
+    r"note|noted|stress|stressed|admit|admitted|mean|meant|imply|implied|signal|signaled|signalled) that\b",
+    re.IGNORECASE,
+)
+# 'who were the people taking part?': a question that ends where the event taken part in would be
+_TAKING_PART_END = re.compile(
+    r"^\W*(who|whom|which|how many)\b[^?]*\b(taking part|took part|participating|participated|involved|"
+    r"present|attending|attended|participants)(?=\W*$)",
     re.IGNORECASE,
 )
 # 'What exactly were people worried about?': a question that ends on its preposition
 _ASKED_ABOUT = re.compile(
     r"^\W*(what|who|whom)\b[^?]*\b(about|of|over|regarding|concerning)(?=\W*$)", re.IGNORECASE
 )
-_DEMONSTRATIVE_NOUN = re.compile(r"\b(the|that|these|those|this)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE)
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"\b(the|that|these|those|this|such)\s+(?P<noun>[a-z][\w-]*)\b", re.IGNORECASE
+)
 # 'at that meeting', 'those talks'; not 'the country that controls them'
 _DEMONSTRATIVE = re.compile(
     r"\b((?P<by>(at|in|of|on|for|from|with|to|into|during|after|before|over|by|about)\s+)that|"
-    r"these|those|this)\s+(?=[a-z])",
+    r"these|those|this|such)\s+(?=[a-z])(?!(days|week|year|time|point|moment)\b)",
     re.IGNORECASE,
 )
 
@@ -584,8 +605,10 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         return text  # 'In which place in Florida — which venue — were they held?': the question itself
     if found and _ABBREVIATED.search(found["context"]):
         return text  # 'Secretary of Ukr. NSC — who?': a word cut short, not a sentence's end
+    opening = tokens(found["question"])[:2] if found else []
     if found is None or (
-        tokens(found["question"])[0] not in WH | AUXILIARIES
+        opening[0] not in WH | AUXILIARIES
+        and not (opening[0] in PREPOSITIONS and opening[1:] and opening[1] in WH)  # 'at which venue ...'
         and not _PREFACED.match(found["question"])
         and not in_situ
     ):
@@ -618,18 +641,27 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         # 'A plan was leaked. Was it seen as ...': the kind of thing the lead-in speaks of
         question = _IT.sub(f"the {subject['noun']}", question, count=1)
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
+    resolved = question  # its pronouns and 'that plan' named
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
     story = len(tokens(found["context"])) > _LONGEST_LEAD_IN
     if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
         # 'The 28-point plan caused a lot of anxiety. What were people worried about?': about the plan
         return f"{question[: open_end.end()]} {lexicon.label.get(next(iter(named)), '')}?"
+    meetings = [t for t in named if lexicon.is_a(t, str(DIP.Meeting))]
+    if len(meetings) == 1 and not asked and (ended := _TAKING_PART_END.search(question)):
+        # 'The Florida talks brought officials together ...; who were the people taking part?': in them
+        return f"{question[: ended.end()]} in the {lexicon.label.get(meetings[0], '')}?"
     if not asked and found.re is _COMMA_LEAD_IN:
         return text  # 'Insofar as the article says who took part ..., who were those participants?'
     if not asked and story and (last := _LAST_SENTENCE.search(found["context"])):
         return (
             f"{question.rstrip(' ?')}, {last['sentence']}?"  # 'What was that word?': what the story ends on
         )
+    if not asked and not named and not story and not _REFERRING.search(question):
+        return question  # 'Hopeful article. What could the talks establish ...': a reaction, nothing asked
+    if not asked and named and opening[0] in PREPOSITIONS and _REFERRING.search(resolved):
+        return f"{question.rstrip(' ?')}, {found['context']}?"  # '...; at which venue did they meet?'
     if not asked:
         return text
     if found.re is _ASKED_AGAIN:
@@ -637,7 +669,7 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     if story:
         return question  # a letter's story before its question: its names are no part of what is asked
     left = named - asked
-    pointing = without_dummy_it(found["question"])
+    pointing = _SAID_THAT.sub(r"\g<verb>", without_dummy_it(resolved))  # 'who took over from him': from Rubio
     if _ITS_OWN.match(pointing):  # 'which country ... for its support': its own, no pointing back
         pointing = re.sub(r"\bits\b", "", pointing)
     if not _REFERRING.search(pointing):
@@ -655,9 +687,20 @@ _POINTING_BACK = re.compile(
 # work out who runs the council'
 _SOMEONE = re.compile(
     r"\b(someone|somebody|(some|one|another) (of the )?"
+    r"(american |ukrainian |russian |european |western |us )?"
     r"(?P<kind>country|nation|official|person|envoy|envoys|one))\b",
     re.IGNORECASE,
 )
+# 'The article mentions that the secretary of Ukraine's council is also the new negotiator; what
+# is that person's name?': who the one described is
+_DESCRIBED_IS = re.compile(
+    r"^\W*((the|this) (article|report|text|piece|story|passage) (says|mentions|notes|reports|states|tells us)"
+    r" (that )?)?(?P<who>(the|a|an) [^,;]+?) (is|was) (also |now )?(?P<rest>[^,;]+)$",
+    re.IGNORECASE,
+)
+_THAT_PERSON = re.compile(r"\b(that|this|the) (person|man|woman|official|individual)\b|\b(he|she)\b", re.I)
+# 'a basic question from someone new to this': the asker, not what is asked
+_ASKERS_OWN = re.compile(r"\b(question|new to (this|it|the)|like me|like myself)\b", re.IGNORECASE)
 # "Ukraine's national security council has a secretary. What is that person's name?": who holds it
 _HAS_ONE = re.compile(r"^\W*(?P<owner>[^,;]+?) (has|had) (a|an) (?P<one>[a-z][\w -]*?)\W*$", re.IGNORECASE)
 _THE_NAME_OF = re.compile(r"\bthe name of (?P<who>(the|a|an|this|that) [^,.;:]+)$", re.IGNORECASE)
@@ -680,7 +723,7 @@ def _asked_inside(context: str, question: str) -> str | None:
     if found is None:
         whether = _WHETHER_AT_END.search(context) if _IS_IT.match(question) else None
         return f"{whether['claim']}?" if whether else None  # "I can't remember whether X — is it?"
-    someone = list(_SOMEONE.finditer(context))
+    someone = [] if _ASKERS_OWN.search(context) else list(_SOMEONE.finditer(context))
     if found["wh"].lower() != "what" and someone:
         last = someone[-1]
         asked = f"which{found['noun']}" if found["noun"] else "who"
@@ -690,6 +733,8 @@ def _asked_inside(context: str, question: str) -> str | None:
         return f"which {doing['kind']} is {doing['rest']}?" if doing else f"who is {named['who']}?"
     if embedded := _EMBEDDED_AT_END.search(context):
         return f"{embedded['asked']}?"
+    if (described := _DESCRIBED_IS.match(context)) and _THAT_PERSON.search(question):
+        return f"who is {described['who']}?"  # '... the secretary of the council is also ...; name?'
     if (holder := _HAS_ONE.match(context)) and found["wh"].lower() in ("who", "what"):
         return f"who is the {holder['one']} of {holder['owner']}?"  # '... council has a secretary. Name?'
     return None

@@ -76,7 +76,45 @@ class Verdicts:
             return None  # 'did Witkoff meet Putin in Florida': that meeting is not said to be there
         if found and self._person_left_out(question, reading):
             return None  # 'Florida talks Ukrainian lead: Yermak?': a path from Ukraine to the talks
+        if found and self._through_another_person(question, reading):
+            return None  # 'did Yermak head the delegation': the one who holds his old post does
+        if found and self._resolution_left_out(question, reading):
+            return None  # 'was the question of territory resolved at the talks': the talks addressed it
         return found
+
+    def _resolution_left_out(self, question: Question, reading: Reading) -> bool:
+        """A question of whether something was resolved, on a path that reaches no resolution
+        status: that the issue was on the table says nothing of its being settled."""
+        objects = {m.start for m in question.mentions}  # not 'unsettled Ukraine': a verb and its object
+        asked = {
+            t
+            for m in question.mentions
+            if m.end not in objects
+            for t in m.things
+            if self.lexicon.is_a(t, str(DIP.ResolutionStatus))
+        }
+        if not asked:
+            return False
+        reached = _held(reading) | {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
+        return not any(self.lexicon.is_a(t, str(DIP.ResolutionStatus)) for t in reached)
+
+    def _through_another_person(self, question: Question, reading: Reading) -> bool:
+        """A path from a person that passes through someone else the question does not name: what
+        it ends on is that other person's doing, and says nothing of the first."""
+        start = reading.path.start
+        if not self.lexicon.is_a(start, str(DIP.Person)):
+            return False
+        for hop, step in zip(reading.path.hops, reading.path.steps[1:-1], strict=False):  # what a hop reaches
+            people = {n.value for n in step if isinstance(n, ox.NamedNode)}
+            if (
+                people
+                and start not in people
+                and not people & question.named
+                and all(self.lexicon.is_a(p, str(DIP.Person)) for p in people)
+                and not self.interpreter.names_hop(question.relation_words, hop)  # not 'Umerov's predecessor'
+            ):
+                return True
+        return False
 
     def _person_left_out(self, question: Question, reading: Reading) -> bool:
         """A person the question names whom the path neither passes nor is held to, other than

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.qa.grammar import VERBS, WH
+from kg.qa.grammar import AUXILIARIES, COMMANDS, VERBS, WH
 from kg.qa.lexicon import Lexicon
 from kg.qa.text import stem, tokens
 
@@ -138,6 +138,28 @@ def copula_first(text: str) -> str:
     return f"{found['wh']} {found['be']} {found['subject']}?" if found else text
 
 
+def keywords_asked(text: str, lexicon: Lexicon) -> str:
+    """A search box's keywords, lowercase and with no question word: 'number western allies
+    commitments ukraine' asks how many; 'main goals negotiations ukraine' which of the kind
+    after the adjective they open with."""
+    words = tokens(text)
+    if text != text.lower() or "?" in text or not 2 <= len(words) <= 8 or WH & set(words):
+        return text
+    named = words[0] in lexicon.names and words[0] not in _KEYWORD_ADJECTIVES  # 'rubio word ...'
+    if words[0] in AUXILIARIES | COMMANDS or named:
+        return text
+    if words[0] in ("number", "count", "total") and words[1] != "of":
+        return f"how many {text.split(None, 1)[1]}?"
+    if words[0] in _KEYWORD_ADJECTIVES and lexicon.kind_named(stem(words[1])):
+        return f"which {text}?"  # 'main goals negotiations ukraine'
+    return text  # not 'talks held in florida': a claim; nor 'envoy sure to meet putin', read as it is
+
+
+_KEYWORD_ADJECTIVES = frozenset(
+    ["main", "key", "top", "primary", "chief", "principal", "european", "american"]
+)
+
+
 def question_word_first(text: str, lexicon: Lexicon) -> str:
     """A question whose question word comes last, said the usual way round: 'countries
     fighting the war - which' is 'which countries fighting the war'; 'envoy meeting putin -
@@ -149,7 +171,7 @@ def question_word_first(text: str, lexicon: Lexicon) -> str:
         if adverb and not WH & set(tokens(adverb["body"])):
             wh = adverb["wh"].lower()
             return f"{'how many' if wh in ('count', 'number') else wh} {adverb['body']}?"
-        return text
+        return keywords_asked(text, lexicon)
     if (
         found["bare"]
         and found["bare_wh"].lower() == "who"
