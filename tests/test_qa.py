@@ -1140,6 +1140,16 @@ ANSWERED = [
         "what is that person's name?",
         {"Rustem Umerov"},
     ),
+    # a skeptic's 'does the article actually say ...': what it says is what is asked
+    ("Who does the article actually say led Ukraine's delegation?", {"Rustem Umerov"}),
+    ("Which envoy does the report describe as merely possibly meeting Putin?", {"Jared Kushner"}),
+    ("What concern does the article tie to Yermak's resignation?", {"corruption concerns"}),
+    ("Name the people for whom the meeting with Putin is planned.", {"Steve Witkoff", "Jared Kushner"}),
+    ("Which envoy will meet Putin without a 'maybe' attached?", {"Steve Witkoff"}),
+    (
+        "The Florida talks brought the two sides together; who were the people taking part?",
+        {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1415,6 +1425,9 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Was the leaked plan skewed toward Russia?", "yes"),
         ("Was Kushner at the big meeting in Florida?", "yes"),
         ("A peace plan leaked and unsettled Kyiv; was it seen as favoring Russia?", "yes"),  # no status
+        ("Is it really claimed that Kushner took part in the Florida talks?", "yes"),
+        ("Was the leaked plan viewed as leaning toward Russian interests?", "yes"),
+        ("Did people think the leaked plan was leaning toward Russia?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:

@@ -19,7 +19,7 @@ from kg.qa.lexicon import KIND_WORDS, Lexicon
 from kg.qa.text import STOPWORDS, stem
 
 HEAD_ENDS = PREPOSITIONS | {"of", "after", "before", "toward", "towards", "regarding", "concerning", "over"}
-PARTICLES = frozenset(["out", "up", "off", "down", "forth"])  # of a phrasal verb: 'set out'
+PARTICLES = frozenset(["out", "up", "off", "down", "forth", "toward", "towards"])  # 'set out', 'lean toward'
 BOUND_TO = frozenset(["set", "due", "likely", "sure", "going", "expected", "about"])  # '... to meet'
 VAGUE_NOUNS = frozenset(["thing", "things", "stuff", "ones"])
 ASKING = frozenset(["which", "what", "many", "count", "name", "list", "give", "identify"])

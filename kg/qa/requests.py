@@ -190,6 +190,24 @@ PLAIN_WORDS = (
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
     (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),
+    # "meet Putin without any 'possibly' attached": definitely
+    (
+        re.compile(
+            r"\s*\b(without|with no) (any |a )?['‘\"“]?(possibly|maybe|perhaps|probably)['’\"”]?"
+            r"( attached| about it| qualifier| hedge)?",
+            re.IGNORECASE,
+        ),
+        " definitely",
+    ),
+    # 'individuals for whom a meeting with Putin is envisaged': who may take part in it
+    (
+        re.compile(
+            r"\bfor whom (?P<event>(a|an|the) [^,?.]+?) (is|was|are|were) "
+            r"(planned|envisaged|envisioned|expected|scheduled|foreseen|anticipated|arranged)\b",
+            re.IGNORECASE,
+        ),
+        r"who may take part in \g<event>",
+    ),
     # 'the plan that had 28 parts': the 28-point plan, named by its size
     (
         re.compile(

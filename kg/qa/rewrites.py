@@ -186,6 +186,26 @@ SOURCE_INSIDE = re.compile(
     r"(?P<subject>(the|these|this) [\w -]+?) (?P<aux>is|are|was|were|may|might|could|can|will|would)\b",
     re.IGNORECASE,
 )
+# 'Who does the article actually say headed ...', 'What does the piece claim the talks could
+# alter': what it says is what is asked
+SOURCE_SAYS = re.compile(
+    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually |in fact )?"
+    r"(say|says|claim|claims|report|reports|state|states|assert|asserts|mention|mentions)( that)?"
+    r"(?=\s)(?!\s+(about|of|on|regarding|concerning|as to)\b)",  # not 'what does it say about X
+    re.IGNORECASE,
+)
+# 'Which envoy does the piece describe as only possibly meeting Putin': which is described so
+SOURCE_DESCRIBES = re.compile(
+    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually )?(describe|present|portray|characteri[sz]e|"
+    r"depict|identify|list|name) as\b",
+    re.IGNORECASE,
+)
+# 'What issue does the piece tie to the resignation': what is tied to it
+SOURCE_TIES = re.compile(
+    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually )?"
+    r"(tie|link|connect|relate|attribute|associate) to\b",
+    re.IGNORECASE,
+)
 # 'Does the report situate the talks in Florida?': were they there
 SOURCE_PLACES = re.compile(
     rf"^\W*(does|do|did) {SOURCE} (situate|place|locate|put|set) (?P<thing>.+?) (?=(in|at)\b)", re.IGNORECASE
@@ -328,7 +348,9 @@ CLAIM_AS_VIEW = re.compile(
     r"^\W*(is it (your|the|my|our) understanding|(would|do) you agree( with me)?|would you say|"
     r"(would it be|is it) (fair|accurate|correct|right|safe) to (say|state)|can (we|i|one) say|"
     r"am i (right|correct) (in thinking|to think|to say|in saying)|do you (believe|think)|"
-    r"would you (confirm|accept)|are you (aware|saying)) that\s+",
+    r"would you (confirm|accept)|are you (aware|saying)|"
+    r"is it (really |actually |in fact )?(claimed|said|stated|reported|asserted)( anywhere)?"
+    r"( in the (article|piece|report|text))?) that\s+",
     re.IGNORECASE,
 )
 # 'Did Umerov replace someone, and if so, who?', '... two aims for Ukraine, and if so, what are
@@ -704,6 +726,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = COUNTED_AMONG.sub(lambda m: f"is {m['thing']} ", text)
     text = SOURCE_REGARDING.sub(lambda m: _source_regarding(m, lexicon), text)
     text = SOURCE_INSIDE.sub(lambda m: f" {m['aux']} {m['subject']}", text)
+    text = SOURCE_DESCRIBES.sub(" is described as", SOURCE_SAYS.sub("", text))
+    text = SOURCE_TIES.sub(" is tied to", text)
     text = SOURCE_PLACES.sub(lambda m: f"were {m['thing']} ", text)
     text = SOURCE_ATTRIBUTES.sub(lambda m: f"{m['aux']} {m['who']} have", text)
     text = GOT_ONES_JOB.sub(lambda m: f"who replaced {m['owner']}", text)
