@@ -1150,6 +1150,8 @@ ANSWERED = [
         "The Florida talks brought the two sides together; who were the people taking part?",
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov"},
     ),
+    ("Rubio is the secretary of state of what country?", {"United States"}),  # 'what' in place
+    ("What are the two main things the talks aim for?", {"prosperity", "security"}),  # no kind: 'things'
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",

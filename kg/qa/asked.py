@@ -144,7 +144,7 @@ def _kind_after_copula(lexicon: Lexicon, words: list[str], covered: set[int], st
     ][:3]
     if set(nouns) & WHEN_WORDS:
         return {"when"}  # 'what was the exact date of ...': a date, which the graph lacks
-    if nouns and nouns[0] in VAGUE_NOUNS:
+    if VAGUE_NOUNS & set(nouns[:2]):  # 'the two long-term things the talks ...' too
         return set()  # 'what are the two things the talks ...': no kind; the talks do it
     classes = [w for w in nouns if lexicon.class_named(stem(w))]
     doing = [  # 'what are the talks aiming at': the talks do it; they are not the kind asked

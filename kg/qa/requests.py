@@ -190,6 +190,13 @@ PLAIN_WORDS = (
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
     (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),
+    # 'Witkoff is the envoy of what president?': the question word in place, with its kind
+    (
+        re.compile(
+            r"(?<=[a-z] )(?P<prep>of|for|to|from|with|by|in|at|as) what (?=[a-z]+\W*$)", re.IGNORECASE
+        ),
+        r"\g<prep> which ",
+    ),
     # "meet Putin without any 'possibly' attached": definitely
     (
         re.compile(
