@@ -1151,6 +1151,7 @@ ANSWERED = [
         {"Marco Rubio", "Steve Witkoff", "Jared Kushner", "Rustem Umerov"},
     ),
     ("Rubio is the secretary of state of what country?", {"United States"}),  # 'what' in place
+    ("Which official stepped in as Ukraine's new chief negotiator?", {"Rustem Umerov"}),  # 'stepped in as'
     ("What are the two main things the talks aim for?", {"prosperity", "security"}),  # no kind: 'things'
     # the participle before its subject, as some write it
     (

@@ -1,7 +1,7 @@
 """Regression floors for the question layer on the question sets kept in tests/data/: the
-development set (a copy of shared/qa/dev_questions.json) and eighty-nine sets of paraphrases
+development set (a copy of shared/qa/dev_questions.json) and ninety-one sets of paraphrases
 written for this project to check that it generalises (the second written after the layer was
-tuned on the first; the third to the eighty-ninth, two phrasings of each dev question each,
+tuned on the first; the third to the ninety-first, two phrasings of each dev question each,
 written blind to the code). The floors sit a little under today's scores (see
 tests/data/README.md and the closing notes of the question-answering issue); the issue's
 target for the development set is 0.95."""
@@ -133,6 +133,8 @@ def test_dev_macro_f1_floor(qa: QuestionAnswerer) -> None:
         ("paraphrase_questions_87.json", 0.97),
         ("paraphrase_questions_88.json", 0.96),
         ("paraphrase_questions_89.json", 0.91),
+        ("paraphrase_questions_90.json", 0.97),
+        ("paraphrase_questions_91.json", 0.93),
     ],
 )
 def test_paraphrase_macro_f1_floor(embedded_qa: QuestionAnswerer, name: str, floor: float) -> None:
