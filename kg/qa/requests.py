@@ -189,7 +189,7 @@ PLAIN_WORDS = (
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
-    (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),
+    (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),  # 'leaked in the run-up to ...'
     # 'Witkoff is the envoy of what president?': the question word in place, with its kind
     (
         re.compile(
@@ -262,7 +262,7 @@ PLAIN_WORDS = (
             re.IGNORECASE,
         ),
         "?",
-    ),  # 'leaked in the run-up to ...'
+    ),
     # 'Which of Washington's envoys ...': which of the US envoys; 'Which American's meeting ...': whose
     (
         re.compile(r"\b(?P<which>(?i:which|who|how many)) of (?P<owner>[A-Z][\w.-]*)['’]s\s+"),

@@ -188,23 +188,22 @@ SOURCE_INSIDE = re.compile(
 )
 # 'Who does the article actually say headed ...', 'What does the piece claim the talks could
 # alter': what it says is what is asked
+_SOURCE_DOES = rf"(?<=\w)\s+(does|do|did) {SOURCE} "  # '... does the piece ...' inside a question
 SOURCE_SAYS = re.compile(
-    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually |in fact )?"
+    _SOURCE_DOES + r"(really |actually |in fact )?"
     r"(say|says|claim|claims|report|reports|state|states|assert|asserts|mention|mentions)( that)?"
-    r"(?=\s)(?!\s+(about|of|on|regarding|concerning|as to)\b)",  # not 'what does it say about X
+    r"(?=\s)(?!\s+(about|of|on|regarding|concerning|as to)\b)",  # not 'what does it say about X'
     re.IGNORECASE,
 )
 # 'Which envoy does the piece describe as only possibly meeting Putin': which is described so
 SOURCE_DESCRIBES = re.compile(
-    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually )?(describe|present|portray|characteri[sz]e|"
-    r"depict|identify|list|name) as\b",
+    _SOURCE_DOES
+    + r"(really |actually )?(describe|present|portray|characteri[sz]e|depict|identify|list|name) as\b",
     re.IGNORECASE,
 )
 # 'What issue does the piece tie to the resignation': what is tied to it
 SOURCE_TIES = re.compile(
-    rf"(?<=\w)\s+(does|do|did) {SOURCE} (really |actually )?"
-    r"(tie|link|connect|relate|attribute|associate) to\b",
-    re.IGNORECASE,
+    _SOURCE_DOES + r"(really |actually )?(tie|link|connect|relate|attribute|associate) to\b", re.IGNORECASE
 )
 # 'Does the report situate the talks in Florida?': were they there
 SOURCE_PLACES = re.compile(

@@ -137,8 +137,8 @@ _POSSESSIVE_PRONOUNS = frozenset(["his", "its", "their"])
 # 'Umerov's new role': a person's thing, not a person ('Umerov's predecessor', 'Ukraine's secretary')
 _OWNERS_THING = re.compile(
     r"^(the )?(?P<owner>[A-Z][\w-]*( [A-Z][\w-]*)?)(['’]s?)? ([a-z-]+ )?"
-    r"(role|job|post|position|title|appointment|resignation|departure|statement|remarks|words|comments|plan|meeting|trip|visit|career|tenure|take|view|"
-    r"views|stance|reaction|opinion|assessment)$"
+    r"(role|job|post|position|title|appointment|resignation|departure|statement|remarks|words|comments|"
+    r"plan|meeting|trip|visit|career|tenure|take|view|views|stance|reaction|opinion|assessment)$"
 )
 
 

@@ -95,8 +95,7 @@ class Verdicts:
         }
         if not asked:
             return False
-        reached = _held(reading) | {a.value for a in reading.answers if isinstance(a, ox.NamedNode)}
-        return not any(self.lexicon.is_a(t, str(DIP.ResolutionStatus)) for t in reached)
+        return not any(self.lexicon.is_a(t, str(DIP.ResolutionStatus)) for t in _held(reading))  # answers too
 
     def _through_another_person(self, question: Question, reading: Reading) -> bool:
         """A path from a person that passes through someone else the question does not name: what
@@ -104,7 +103,8 @@ class Verdicts:
         start = reading.path.start
         if not self.lexicon.is_a(start, str(DIP.Person)):
             return False
-        for hop, step in zip(reading.path.hops, reading.path.steps[1:-1], strict=False):  # what a hop reaches
+        # each hop but the last with what it reaches (steps[0] is the start, the last the answers)
+        for hop, step in zip(reading.path.hops[:-1], reading.path.steps[1:-1], strict=True):
             people = {n.value for n in step if isinstance(n, ox.NamedNode)}
             if (
                 people

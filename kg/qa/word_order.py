@@ -206,7 +206,8 @@ _SAID_WHAT = re.compile(r"^\W*(?P<who>[\w'’.-]+( [\w'’.-]+){0,3}?) (say|said
 
 # 'What Putin said about the talks?', 'What Rubio says of them': what he said, in a learner's order
 SAID_FIRST = re.compile(
-    r"^\W*(?P<wh>(?i:what|how))\s+(?P<who>[A-Z][\w'’-]+(\s[A-Z][\w'’-]+)?)\s+((?i:has|had)\s+)?(said|says|say)\s+"
+    r"^\W*(?P<wh>(?i:what|how))\s+(?P<who>[A-Z][\w'’-]+(\s[A-Z][\w'’-]+)?)\s+"
+    r"((?i:has|had)\s+)?(said|says|say)\s+"
     r"(?=(about|of|regarding|on|concerning|when|after)\b)"
 )
 
