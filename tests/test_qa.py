@@ -1153,6 +1153,33 @@ ANSWERED = [
     ("Rubio is the secretary of state of what country?", {"United States"}),  # 'what' in place
     ("Which official stepped in as Ukraine's new chief negotiator?", {"Rustem Umerov"}),  # 'stepped in as'
     ("What are the two main things the talks aim for?", {"prosperity", "security"}),  # no kind: 'things'
+    ("How did Umerov's predecessor leave the job?", {"abrupt"}),  # in what manner
+    ("Who could hold a meeting with Putin?", {"Steve Witkoff", "Jared Kushner"}),
+    # a caller's greeting, fillers and what they were doing before the question
+    ("Oh hello, um, so, you know, who runs Ukraine's delegation now?", {"Rustem Umerov"}),
+    ("Yeah, hi, I was reading the news and, like, who called the talks productive?", {"Marco Rubio"}),
+    ("I got mixed up, was it Kyiv or was it Florida, where the talks happened?", {"Florida"}),
+    ("Where did the Americans sit down with the Ukrainians?", {"Florida"}),  # their delegations met
+    ("Who ended up stepping into the negotiating job?", {"Rustem Umerov"}),
+    ("Kindly indicate the country Umerov expressed gratitude to.", {"United States"}),
+    ("Kindly identify the person who acted as chief negotiator on behalf of Ukraine.", {"Rustem Umerov"}),
+    (
+        "Please set out the goals for Ukraine to which the talks accord priority.",
+        {"sovereignty", "independence", "prosperity"},
+    ),
+    # a reader's summary of the article first: the question's 'those talks' are the article's
+    (
+        "The article is about American and Ukrainian officials meeting in Florida. Which official called "
+        "those talks productive?",
+        {"Marco Rubio"},
+    ),
+    ("What is Umerov's post in the security council of Ukraine?", {"national security council secretary"}),
+    ("Which country was Umerov thanking for its backing?", {"United States"}),  # he did the thanking
+    ("What do the talks want for Ukraine in the long term?", {"prosperity", "security"}),
+    (
+        "Rubio, on whether the work is over, what did he say?",
+        {"more work needs to be done", "more work is needed", "more work remains"},
+    ),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1431,6 +1458,17 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Is it really claimed that Kushner took part in the Florida talks?", "yes"),
         ("Was the leaked plan viewed as leaning toward Russian interests?", "yes"),
         ("Did people think the leaked plan was leaning toward Russia?", "yes"),
+        ("Was military aid part of the help European allies gave Ukraine?", "yes"),
+        ("Please confirm whether military aid forms part of Europe's support.", "yes"),
+        ("Was Kushner part of the Florida talks?", "yes"),  # a person part of them took part
+        ("Did officials fear the plan leaned in Russia's favour?", "yes"),
+        (
+            "Before the talks, a 28-point plan leaked. Did officials worry that it leaned toward Russia?",
+            "yes",
+        ),
+        ("Ukrainian officials think the plan helps Russia too much?", "yes"),  # a learner's statement
+        ("Rubio thinks more work must to be done?", "yes"),
+        ("Was the problem about the land settled in Florida?", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1625,6 +1663,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Rubio called the talks productive; who succeeded him as Secretary of State?",  # not the context
         "The delegations met in Florida; at which hotel did they meet?",
         "Find out the exact date Umerov took up the post.",
+        "Please summarise any statement made by Putin about the Florida talks.",  # he made none
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

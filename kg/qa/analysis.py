@@ -52,6 +52,14 @@ CITED = frozenset(["mentioned", "cited", "listed", "referenced"])  # by the arti
 SOURCE_PARTS = frozenset(["table", "chart", "faq", "piece", "key-points", "key-point"])
 
 
+# 'how did Rubio describe / view / sum up the talks', 'how did they go': how they were judged, in words
+HOW_OF_JUDGING = frozenset(stem(w) for w in [
+    "describe", "described", "call", "called", "put", "view", "viewed", "see", "saw", "seen", "characterize",
+    "characterise", "term", "portray", "word", "sound", "look", "seem", "perceive", "regard", "rate",
+    "assess", "judge", "sum", "summarize", "summarise", "label", "go", "went", "going", "fare", "fared",
+    "turn", "turned", "end", "ended", "react", "reacted", "respond", "responded", "feel", "felt", "say",
+    "said", "think", "thought", "become", "became", "get", "got",
+])  # fmt: skip
 # verbs that say little before a noun that says it all: 'offered a readout', 'made a statement'
 LIGHT_VERBS = frozenset(
     ["offer", "give", "gave", "given", "made", "make", "provid", "issu", "deliv", "attach"]
@@ -293,6 +301,8 @@ class QuestionReader(NounPhrases):
             question.relation_words = [w for w in question.relation_words if w not in inclusion]
         if form in ("where", "why"):
             question.relation_words.append(form)  # 'where' names a location, 'why' a reason
+        if self._manner_asked(form, words, question.relation_words):
+            question.relation_words.append("manner")  # 'how did Yermak resign': in what manner
         # 'which government does Rubio work for': a phrase, no purpose asked
         phrased = len(words) > 1 and " ".join(words[-2:]) in self.lexicon.all_phrases
         if words and words[-1] == "for" and form == "what" and not phrased:
@@ -306,6 +316,15 @@ class QuestionReader(NounPhrases):
         if question.opposite_group and form == "yesno":  # 'for years' asks whether someone is new, to deny it
             question.relation_words.append(stem(self.lexicon.group_head[question.opposite_group]))
         return question
+
+    def _manner_asked(self, form: str, words: list[str], relation_words: list[str]) -> bool:
+        """'How did Yermak resign?' asks in what manner he did; not 'how did Rubio describe the
+        talks' (his words), 'how long ...' or 'how did the talks go' (how they were judged)."""
+        if form != "how" or words[1:2] not in (["did"], ["was"], ["were"], ["does"], ["do"]):
+            return False
+        return bool(relation_words) and not any(
+            w in self.lexicon.saying_words or w in HOW_OF_JUDGING for w in relation_words
+        )
 
     def _mentions(self, words: list[str], text: str) -> list[Mention]:
         """The names in the question, with statuses read in their context."""

@@ -407,6 +407,12 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
         if words[i] in ("is", "was", "are", "were") and _doing(words, i + 1, covered):
             return "subject"  # 'who was leading the team', 'who is in charge of it'
+        subject_named = i + 1 in covered or words[i + 1 : i + 2] in _HE
+        if words[i] in ("is", "was", "are", "were") and start == 0 and subject_named:
+            after = next((j for j in range(i + 2, len(words)) if j not in covered), len(words))
+            doing = after < len(words) and words[after].endswith("ing") and len(words[after]) > 5
+            if doing and words[after + 1 : after + 2] != ["to"]:  # not 'is Washington planning to ...'
+                return "object"  # 'which country was Umerov thanking': what he was doing it to
         if words[i] not in modal:
             return None
         bare_verb = (  # 'who may meet Putin': the verb follows at once ('what could the talks alter'
@@ -421,6 +427,7 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
     return "subject"
 
 
+_HE = (["he"], ["she"], ["they"])
 _MODALS = frozenset(["could", "might", "may", "will", "would", "can"])
 
 

@@ -160,6 +160,7 @@ class Lexicon(Spelling):
     _borrowing_pattern: re.Pattern[str] | None = field(default=None, repr=False)
     _spelled_stems: set[str] = field(default_factory=set, repr=False)
     name_synonyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # inside names
+    demonyms: set[str] = field(default_factory=set)  # 'ukrainians': a country's people, as keys
     _all_types: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _name_ends: set[str] = field(default_factory=set, repr=False)
 
@@ -268,6 +269,8 @@ class Lexicon(Spelling):
                 self.names[key(between)].add(thing)
             if how == "label":
                 self.label[thing] = name
+            elif how == "demonym":
+                self.demonyms.add(key(name))
             if how != "hidden":
                 own_names[thing].add(key(name))
             else:  # 'Kyiv', 'the Sunshine State', 'FL': written for the place inside longer names

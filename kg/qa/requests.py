@@ -14,7 +14,8 @@ from kg.qa.text import stem, tokens
 
 # 'and who ...', 'ok so were the talks ...', 'btw which ...': a chat's openers, no part of the question
 OPENERS = re.compile(
-    r"^\W*((and|so|ok|okay|btw|well|hey|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|look(?! up\b)|"
+    r"^\W*((and|so|ok|okay|btw|well|hey|yeah|yep|also|wait|now|oh|hmm|hold (up|on)|hang on|listen|"
+    r"look(?! up\b)|"
     r"tell (us|me)(?=\s*,)|"
     r"alright|right(?! now\b))\b[,\s—–-]+)+",
     re.IGNORECASE,
@@ -47,7 +48,7 @@ REQUEST = re.compile(
 )
 
 # a noun phrase left once a request is taken off: 'do you happen to know *the words Rubio used*'
-NOUN_PHRASE = re.compile(r"^\W*(the|a|an) \w", re.IGNORECASE)
+NOUN_PHRASE = re.compile(r"^\W*(the|a|an|any) \w", re.IGNORECASE)
 
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
 LISTING = re.compile(
@@ -70,8 +71,8 @@ TICKET = re.compile(
 
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
-    r"^\W*(please\s+)?((return|output|retrieve|fetch|report|find( out)?|look up|identify|state|describe|"
-    r"explain|outline|determine|specify|provide|locate|point out|pick out|"
+    r"^\W*((please|kindly)\s+)?((return|output|retrieve|fetch|report|find( out)?|look up|identify|state|"
+    r"describe|explain|outline|determine|specify|provide|locate|point out|pick out|indicate|set out|"
     r"tell (the (court|jury|committee|panel)|us))"
     r"( in (a|one) word| in the (text|article|passage|report|story|extract|excerpt))?|"
     r"((the )?(answer|output|response|result)\s+(should |must )?"
@@ -189,6 +190,34 @@ PLAIN_WORDS = (
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
+    # 'the objectives to which the latest round accords priority': that it prioritizes
+    (
+        re.compile(
+            r"\b(to|on) which (?P<subject>[^?.,;]+?) "
+            r"(give|gives|gave|accords?|accorded|attach|attaches|attached|place|places|placed|put|puts) "
+            r"(top |the highest |highest |most |the most )?(priority|precedence)\b",
+            re.IGNORECASE,
+        ),
+        r"that \g<subject> prioritizes",
+    ),
+    # 'principal negotiator on behalf of Ukraine': Ukraine's negotiator, not whoever represents it
+    (
+        re.compile(
+            r"\b(?P<role>(negotiator|envoy|representative|emissary|delegate|diplomat)s?) on behalf of\b",
+            re.IGNORECASE,
+        ),
+        r"\g<role> for",
+    ),
+    (re.compile(r"\b(?P<modal>must|should|can|could|might) to (?=[a-z])", re.IGNORECASE), r"\g<modal> "),
+    # 'the plan helps Russia too much', 'gave Moscow too much': it favours Russia
+    (
+        re.compile(
+            r"\b(help|helps|helped|helping|benefit|benefits|benefited|benefiting|give|gives|gave|giving|"
+            r"reward|rewards|rewarded|concede|concedes|conceded) "
+            r"(?P<who>[A-Z][\w-]+) (far |way |much )?too much\b"
+        ),
+        r"favors \g<who>",
+    ),
     (re.compile(r"\bin the (run|lead)[- ]up to\b", re.IGNORECASE), "before"),  # 'leaked in the run-up to ...'
     # 'Witkoff is the envoy of what president?': the question word in place, with its kind
     (
@@ -387,6 +416,17 @@ EMPHATIC_REQUEST = re.compile(
 )
 
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
+# a caller's greeting and fillers before the question: 'Hi, yeah, um, so ...', 'Oh hi, so, ...'; not a
+# letter's 'Hi Nina,', which names whom it is to
+SPOKEN_OPENING = re.compile(
+    r"^\W*((oh|um|uh|yeah|yep|so|well|ok|okay|hi|hello|hey)\b[,!.]?\s*)+", re.IGNORECASE
+)
+FILLERS = frozenset(["oh", "um", "uh", "yeah", "yep", "so", "well"])
+# a caller's 'you know', 'I mean', 'like' between commas: said while thinking, no part of what is asked
+SPOKEN_ASIDE = re.compile(
+    r"(,\s*|^\W*)(you know|ya know|y['’]know|i mean|like)\s*(,\s*|(?=[?.!]\s*$))",
+    re.IGNORECASE,
+)
 
 # 'name for me everyone who ...', 'count for us the allies': the command, for whom aside
 FOR_ME = re.compile(r"\b(?P<command>name|list|count|give|show|identify|tell)\s+for (me|us)\b", re.IGNORECASE)

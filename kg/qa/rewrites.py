@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kg.namespaces import DIP
 from kg.qa.doubts import undoubted
 from kg.qa.grammar import (
     AUXILIARIES,
@@ -29,6 +30,7 @@ from kg.qa.requests import (
     CLAIM_LABEL,
     EMOJI,
     EMPHATIC_REQUEST,
+    FILLERS,
     FOR_ME,
     FRAMING,
     HESITATION,
@@ -45,6 +47,8 @@ from kg.qa.requests import (
     RESTATED,
     RETURNED,
     SOURCE_ASKED,
+    SPOKEN_ASIDE,
+    SPOKEN_OPENING,
     TICKET,
     TRAILING_ASIDE,
     WANTED,
@@ -247,7 +251,8 @@ ASPECT_OF = re.compile(
 # 'who were all the people at the talks': which people were at them
 WHO_WERE_THE_KIND = re.compile(
     r"^\W*who (?P<be>is|are|was|were) (all )?the (?P<kind>people|persons|officials|participants|attendees|"
-    r"individuals|figures|men|envoys|negotiators|delegates) (?=(at|in|present|attending|involved)\b)",
+    r"individuals|figures|men|envoys|negotiators|delegates) "
+    r"(?=(at|in|present|attending|involved|taking part|participating|who (took|take) part)\b)",
     re.IGNORECASE,
 )
 # 'what is the country that leaked the plan': which country leaked it
@@ -272,6 +277,11 @@ WHO_THE_KIND = re.compile(
 # 'does he think more work is needed', 'Does Rubio believe ...': what one named says he thinks
 THINKS = re.compile(
     r"\b[Dd](o|oes|id) (?P<who>he|she|[A-Z][\w'’-]+( [A-Z][\w'’-]+)?) (think|believe|reckon)( that)?\b"
+)
+# 'Rubio thinks they must do more work?': a statement asked about, did he say so
+THINKS_STATED = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'’-]+( [A-Z][\w'’-]+)?) (thinks|think|believes|believe|reckons|reckon)( that)?\b"
+    r"(?=[^?]*\?\W*$)"
 )
 # 'did Kushner go to the Florida talks': attend them; not 'go to Moscow', a trip
 GONE_TO_TALKS = re.compile(
@@ -491,6 +501,28 @@ COUNTED_AMONG = re.compile(
     r"^\W*(does|do|did)\s+(?P<thing>[^?]+?)\s+(count|figure|feature|rank)\s+(?=(among|as one of)\b)",
     re.IGNORECASE,
 )
+# 'is military aid part of the support ...', '(whether) military aid forms part of ...': whether it
+# is among what the whole holds
+PART_OF_WHOLE = re.compile(
+    r"^\W*((?P<aux>is|are|was|were|does|do|did)\s+)?(?P<thing>[^?,]+?)\s+"
+    r"((forms?|formed|makes? up|made up|constitutes?|constituted|is|are|was|were)\s+)?"
+    r"(a |an |one )?(part|component|element|piece)\s+of\s+(?!what\b)",
+    re.IGNORECASE,
+)
+
+
+def part_among(text: str, lexicon: Lexicon) -> str:
+    """'Is military aid part of the support ...' asks whether it is among what the support holds;
+    a person or a country part of the talks took part, another question."""
+    found = PART_OF_WHOLE.match(text)
+    things = named_things(found["thing"], lexicon) - lexicon.values if found else set()
+    if not things or any(lexicon.is_a(t, str(DIP.Agent)) for t in things):
+        return text  # 'was kushnir part of the talks': someone, a typo or not, who took part
+    aux = (found["aux"] or "is").lower()
+    aux = {"does": "is", "do": "are", "did": "was"}.get(aux, aux)
+    return f"{aux} {found['thing']} among {text[found.end() :]}"
+
+
 # '..., including anyone who is only possibly attending': the possible are counted in already
 WITH_THE_POSSIBLE = re.compile(
     r"[,?]?\s*\b(incl\.?|including|counting|plus)\s+(the\s+)?(maybes|possibles|possible ones|unsure ones)\b|"
@@ -527,8 +559,11 @@ TRYING_TO = re.compile(
 )
 # 'the plan that got leaked': 'got' before a participle only makes it passive
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting) (?=\w+ed\b)", re.IGNORECASE)
-# 'leaning Russia's way': toward Russia
-ONES_WAY = re.compile(r"\b(?P<whom>[A-Z][\w-]*)['’]s (?:way|direction)\b")
+# 'leaning Russia's way', 'in Russia's favour': toward Russia
+ONES_WAY = re.compile(
+    r"\b(?P<verb>(lean|tilt|skew|slant)(s|ed|ing)?) in (?P<whom>[A-Z][\w-]*)['’]s favou?r\b|"
+    r"\b(?P<whom2>[A-Z][\w-]*)['’]s (?:way|direction)\b"
+)
 # 'did the plan appear to favor Russia': how it was seen is what the article says of it
 SEEMING = re.compile(r"\b(appear|appears|appeared|seem|seems|seemed) to (?=\w)", re.IGNORECASE)
 # 'which envoy is stated as certain to meet Putin', '... is said to be certain', 'stated with certainty
@@ -680,9 +715,72 @@ def _framing_left(found: re.Match[str], text: str) -> str:
     return ": " if ":" in found[0] else " "
 
 
+# 'I was listening earlier and, who was heading ...', 'I got confused there, was it ...': what
+# the asker did, then the question
+_ASKERS_DOING = re.compile(
+    r"^\W*(i|i['’]ve|i['’]m|we)\b(?P<clause>( (?!that\b)[\w'’]+){1,6}?)"
+    r"(\s*,\s*((and|but|so)\b)?|\s+(and|but|so)\b)\s*,?\s*"
+    r"(?=(who|whom|what|which|where|when|how|was|were|is|are|did|do|does|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def askers_doing_dropped(text: str, lexicon: Lexicon) -> str:
+    """The question without what the asker says of themself first, when that names nothing."""
+    found = _ASKERS_DOING.match(text)
+    if found is None or named_things(found["clause"], lexicon) - lexicon.values:
+        return text
+    return text[found.end() :]
+
+
+# 'the security council of Ukraine': Ukraine's security council, one name with its owner
+_OF_OWNER = re.compile(r"\bthe (?P<thing>[a-z][a-z -]{2,40}?) of (?P<owner>[A-Z][\w-]+)\b(?!['’])")
+
+
+def owner_put_first(text: str, lexicon: Lexicon) -> str:
+    """'the X of Ukraine' as 'Ukraine's X' when X names something and Ukraine is a country: the
+    country then says whose X it is, not another thing the answer must be tied to."""
+
+    def put_first(found: re.Match[str]) -> str:
+        owners = named_things(found["owner"], lexicon)
+        if not owners or not all(lexicon.is_a(t, str(DIP.Country)) for t in owners):
+            return found[0]
+        if key(found[0][4:]) in lexicon.names:
+            return found[0]  # 'the National Security Council of Ukraine' is its name
+        kinds = lexicon.class_named(stem(tokens(found["thing"])[-1]))
+        if not any(
+            lexicon.is_kind_of(k, str(DIP.Post)) or lexicon.is_kind_of(k, str(DIP.Organization))
+            for k in kinds
+        ):
+            return found[0]  # 'the fighting in the war of Russia and Ukraine': no post or body of one country
+        return f"{found['owner']}'s {found['thing']}"
+
+    return _OF_OWNER.sub(put_first, text)
+
+
+def _toward(found: re.Match[str]) -> str:
+    return f"{found['verb']} toward {found['whom']}" if found["verb"] else f"toward {found['whom2']}"
+
+
+def spoken_opening_dropped(text: str) -> str:
+    """'Hi, yeah, um, so who ...' is 'who ...': a caller's greeting and fillers; 'Hi Nina, which
+    ...' keeps its greeting for the letter's reading of it."""
+    found = SPOKEN_OPENING.match(text)
+    if found is None or not FILLERS & set(tokens(found[0])):
+        return text
+    return OPENERS.sub("", text[found.end() :])  # 'So tell us, whose ...': its command too
+
+
+def _aside_dropped(found: re.Match[str]) -> str:
+    """', you know, who ...' is ', who ...'; '..., you know?' is '...?'; 'you know, who' 'who'."""
+    return ", " if found[1].startswith(",") and found[3].startswith(",") else ""
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
+    text = spoken_opening_dropped(SPOKEN_ASIDE.sub(_aside_dropped, text))
+    text = askers_doing_dropped(text, lexicon)
     text = typed_query_read(text)
     for sign, words in NOTATION:
         text = sign.sub(words, text)
@@ -697,6 +795,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
         text = RESTATED.sub("?", text)
     text = numbers_as_words(text, lexicon)
+    text = owner_put_first(text, lexicon)
     text = CLAIM_AS_VIEW.sub("is it true that ", if_so_asked(text))
     text = NEGATED_CLAIM.sub(lambda m: f"{m['be']} it {m['how']} that", text)
     text = EMPHATIC_REQUEST.sub("", text)
@@ -768,12 +867,14 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = WHAT_LIKE.sub(_described, text)
     whether = False
     text = THINKS.sub(lambda m: f"did {m['who']} say", text)
+    if (stated := THINKS_STATED.match(text)) and stated["who"].lower() in lexicon.names:
+        text = f"did {stated['who']} say{text[stated.end() :]}"
     if belief := BELIEF_ASKED.search(text):  # 'did people think X': whether X; 'people think X?' says so
         whether = bool(belief.group(2))
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = said_what(name_asked_as_who(topic_put_back(text)))
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
-    text = ONES_WAY.sub(lambda m: f"toward {m['whom']}", GOT_PASSIVE.sub("", text))
+    text = ONES_WAY.sub(_toward, GOT_PASSIVE.sub("", text))
     text = REPORTED_CERTAINTY.sub(lambda m: "certain to" if m["how"] else "", SEEMING.sub("", text))
     text = IDENTITY.sub(lambda m: "who is" if "was" not in m[1] else "who was", text)
     text = THE_ONE_WHO.sub("who", text)
@@ -792,7 +893,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         whether = whether or bool(again["whether"] or again["say_whether"])
         text = text[again.end() :]
     if request:
-        text = NAMED_ONE.sub("who", RETURNED.sub("give me ", text))  # 'can you state the number of ...'
+        text = RETURNED.sub("give me ", text)  # 'can you state the number of ...'
+    if request or text.lower().startswith("give me "):  # 'identify the individual who served as ...'
+        text = NAMED_ONE.sub("who", text)
     if request and not whether and NOUN_PHRASE.match(text):
         text = f"what are {text}"  # 'do you know the words Rubio used ...': what they are
     text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)
@@ -803,6 +906,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text, whether = text[asked_first.end() :], True
     if inside := YES_OR_NO_INSIDE.search(text):  # 'Did the talks, yes or no, resolve ...'
         text, whether = text[: inside.start()] + " " + text[inside.end() :], True
+    if whether or text.lower().startswith(("is ", "are ", "was ", "were ", "does ", "do ", "did ")):
+        text = part_among(text, lexicon)
     said_yes_or_no = YES_OR_NO.search(text)
     if said_yes_or_no and said_yes_or_no.start() > 0:
         text, whether = text[: said_yes_or_no.start()] + "?", True

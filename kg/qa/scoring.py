@@ -53,6 +53,16 @@ class Scoring(Refusals):
             i = end
         return found
 
+    def _people_for_their_side(self, question: Question, path: Path, segments: list[Segment]) -> bool:
+        """'The Ukrainians' named by their demonym act through the delegation that represents
+        their country: its first step, from the country to that delegation, is asked for."""
+        first = path.hops[0]
+        return (
+            segments[0].end == 1
+            and (first.prop, first.forward) == (str(DIP.represents), False)
+            and any(m.text in self.lexicon.demonyms and path.start in m.things for m in question.mentions)
+        )
+
     def _score(self, question: Question, reading: Reading) -> None:
         """Word matches weighted by rarity, each question word credited to the step (or, at half
         weight, the node types) it fits best; steps that no question word explains cost."""
@@ -125,6 +135,8 @@ class Scoring(Refusals):
         ]
         for k in self._posts_named_on_the_way(question, path, segments):
             explained[k] = explained[k + 1] = True  # 'the secretary of the council': its post's holder
+        if self._people_for_their_side(question, path, segments):
+            explained[0] = True  # 'where did the Ukrainians meet': the delegation that represents them
         score = 0.0
         matched = sum(1 for words in phrase_words if words - set(question.relation_words))  # 'whose plan'
         on_links = 0

@@ -102,7 +102,7 @@ WHAT_ABOUT_IT = re.compile(
 # 'Could you settle it: was it Florida or Moscow where the talks took place?': where they took
 # place, the choice and what asks for it aside
 CHOICE_CLEFT = re.compile(
-    r"^([^?]*[:;—–]\s*)?\W*(was|is) it [\w .'’-]+? or [\w .'’-]+? (?P<wh>where|when|who)\s+", re.IGNORECASE
+    r"^([^?]*[:;—–]\s*)?\W*(was|is) it [\w .'’-]+? or [\w .'’-]+?,? (?P<wh>where|when|who)\s+", re.IGNORECASE
 )
 # 'whose peace plan was it that leaked': a cleft, whose plan leaked
 WH_CLEFT = re.compile(
@@ -117,6 +117,12 @@ WH_CLEFT = re.compile(
 _TOPIC_THEN_QUESTION = re.compile(
     r"^(?P<topic>[^-–—:,?]*\w)\s*(\s[-–—]|:|,)\s*(?P<question>(who|what|which|where|when|why|how|"
     r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
+    re.IGNORECASE,
+)
+# 'Rubio, on whether the job's done, what were his words?': what the question is about, between
+_TOPIC_ASIDE_QUESTION = re.compile(
+    r"^(?P<topic>[^-–—:,?]*\w),\s*(?P<aside>(on|about|regarding|concerning|as to) [^,?]+),\s*"
+    r"(?P<question>(who|what|which|where|when|why|how)\b[^?]*)\?\W*$",
     re.IGNORECASE,
 )
 # 'Territory dispute, Florida talk settle it?': a short topic, then a comment on it
@@ -387,6 +393,8 @@ def topic_put_back(text: str) -> str:
     """'yermak - why did he leave?' is 'why did yermak leave?': the topic typed first takes the
     place of the pronoun that points back to it ('what about Europe, are they ...' too, and a
     learner's 'Territory dispute, Florida talk settle it?')."""
+    if aside := _TOPIC_ASIDE_QUESTION.match(text):  # 'Rubio, on whether it is done, what were his words?'
+        text = f"{aside['topic']}, {aside['question'].rstrip()} {aside['aside']}?"
     found = _TOPIC_THEN_QUESTION.match(text) or _TOPIC_THEN_COMMENT.match(text)
     if found is None or (found.re is _TOPIC_THEN_COMMENT and len(tokens(found["topic"])) > 4):
         return text
@@ -396,11 +404,18 @@ def topic_put_back(text: str) -> str:
     opening = tokens(topic)[0]
     if pronoun is None or opening in CONDITIONS | PREPOSITIONS | LEADING_PREPOSITIONS | WH | AUXILIARIES:
         return text  # 'if talks succeed - what do they set': a condition, no topic
+    words = set(tokens(topic))
+    if words & _CLAUSE_VERBS and not words & {"who", "that", "which"}:
+        return text  # 'the article says the talks could change something, what is it': a sentence, no topic
     possessive = pronoun.group(1).lower() in _POSSESSIVE_PRONOUNS
     if _PERSONAL_PRONOUNS.fullmatch(pronoun.group(1)) and (owner := _OWNERS_THING.match(topic)):
         topic = owner["owner"]  # 'Umerov's new role, who did he take over from': he is Umerov
     name = f"{topic}'s" if possessive and not topic.endswith("'s") else topic
     return question[: pronoun.start()] + name + question[pronoun.end() :]
+
+
+# a topic with one of these is a sentence of its own (unless a relative clause holds it)
+_CLAUSE_VERBS = frozenset(["says", "said", "could", "would", "can", "will", "might", "may", "should", "must"])
 
 
 # 'Putin's meeting sounds uncertain. Whose is only possible?': a sentence that sets the scene,
@@ -482,6 +497,12 @@ _LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
 _ABBREVIATED = re.compile(r"^\W*(\w+\W+){0,2}[A-Z][a-z]{1,3}$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
 _SUBJECT_NOUN = re.compile(r"^\W*(the|a|an) (?P<noun>[a-z][\w-]*) (is|was|has|had|got)\b", re.IGNORECASE)
+# a sentence's subject after the scene its opening sets: 'Before the talks, a 28-point plan leaked'
+_CLAUSE_SUBJECT = re.compile(
+    r"^\W*((before|after|during|ahead of|amid|since|in|at|on) [^,]+,\s*)?"
+    r"(?P<subject>(the|a|an) ([\w'’-]+ ){0,5}?[\w'’-]+) (is|was|were|are|has|had|got|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
 _ITS_OWN = re.compile(r"^\W*which \w+\b[^?]*\bits\b", re.IGNORECASE)  # 'which country ... its support'
 # 'You mention Western allies ... How many of them are named?': the one group the lead-in names
@@ -496,7 +517,8 @@ _REFERRING = re.compile(
 # 'did he indicate that the work ...': 'that' opens what was said, and points nowhere
 _SAID_THAT = re.compile(
     r"\b(?P<verb>indicate|indicated|say|said|says|think|thinks|thought|suggest|suggested|believe|claim|claimed|"
-    r"note|noted|stress|stressed|admit|admitted|mean|meant|imply|implied|signal|signaled|signalled) that\b",
+    r"note|noted|stress|stressed|admit|admitted|mean|meant|imply|implied|signal|signaled|signalled|"
+    r"worry|worried|fear|feared|concerned|hope|hoped|expect|expected|feel|felt|agree|agreed) that\b",
     re.IGNORECASE,
 )
 # 'who were the people taking part?': a question that ends where the event taken part in would be
@@ -636,6 +658,11 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people), (_COUNTED_THEM, groups)),
         lexicon,
     )
+    if _IT.search(question) and (clause := _CLAUSE_SUBJECT.match(found["context"])):
+        # 'Before the talks, a 28-point US plan leaked and caused alarm. Did officials worry that it
+        # leaned ...': the one thing the clause's subject names
+        its = named_things(clause["subject"], lexicon) - lexicon.values
+        question = _pronouns_named(question, ((_IT, its),), lexicon)
     subject = _SUBJECT_NOUN.match(found["context"])
     if not named - people and subject and lexicon.class_named(stem(subject["noun"].lower())):
         # 'A plan was leaked. Was it seen as ...': the kind of thing the lead-in speaks of
@@ -652,6 +679,9 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     if len(meetings) == 1 and not asked and (ended := _TAKING_PART_END.search(question)):
         # 'The Florida talks brought officials together ...; who were the people taking part?': in them
         return f"{question[: ended.end()]} in the {lexicon.label.get(meetings[0], '')}?"
+    if _SOURCE_SUMMARY.match(found["context"]):  # 'The article is about talks ... Which official ...'
+        ended = None if asked else _TAKING_PART_END.search(question)
+        return f"{question[: ended.end()]} in the talks?" if ended else question
     if not asked and found.re is _COMMA_LEAD_IN:
         return text  # 'Insofar as the article says who took part ..., who were those participants?'
     if not asked and story and (last := _LAST_SENTENCE.search(found["context"])):
@@ -677,6 +707,14 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
 
 
+# a reader's summary of the article before the question: it names what the whole article is about,
+# which the question's 'those talks' points back to, and nothing the question then asks of
+_SOURCE_SUMMARY = re.compile(
+    r"^\W*(so,? )?(the|this) (article|piece|story|report|text|faq|[\w-]+ section|section)( section)? "
+    r"(is about|is all about|describes|covers|reports on|opens with|starts with|tells( us)? about|"
+    r"talks about|discusses)\b",
+    re.IGNORECASE,
+)
 # a short question that only points back: 'Who was it?', "What's his name?", 'Which country does it mean?'
 _POINTING_BACK = re.compile(
     r"^\W*(?P<wh>who|what|which(?P<noun> [a-z]+)?)\b(?=[^?]*\b(it|that|this|he|she|his|her|they|them|name)\b)"
@@ -742,6 +780,8 @@ def _asked_inside(context: str, question: str) -> str | None:
 
 def _named_by_its_noun(named: set[str], lexicon: Lexicon, found: re.Match) -> str:
     """'those allies', 'the allies' after a lead-in naming the Western allies: the Western allies."""
+    if key(found["noun"]) in lexicon.demonyms:
+        return found[0]  # 'the Ukrainian side': an adjective, not 'the Ukrainian officials'
     noun = stem(found["noun"].lower())
     things = [t for t in named if t in lexicon.label and noun in stems_of(lexicon.label[t])]
     owned = found.string[found.end() : found.end() + 2] in ("'s", "’s")
