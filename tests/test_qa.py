@@ -1154,9 +1154,18 @@ ANSWERED = [
     ("Which official stepped in as Ukraine's new chief negotiator?", {"Rustem Umerov"}),  # 'stepped in as'
     ("What are the two main things the talks aim for?", {"prosperity", "security"}),  # no kind: 'things'
     ("How did Umerov's predecessor leave the job?", {"abrupt"}),  # in what manner
+    (
+        "Which things for Ukraine does the latest round put first?",
+        {"sovereignty", "independence", "prosperity"},
+    ),
+    ("What do the talks hope to secure for Ukraine in the long run?", {"prosperity", "security"}),
+    (
+        "What Rubio say about if the work is finish?",  # a learner's words
+        {"more work needs to be done", "more work is needed", "more work remains"},
+    ),
     ("Who could hold a meeting with Putin?", {"Steve Witkoff", "Jared Kushner"}),
     # a caller's greeting, fillers and what they were doing before the question
-    ("Oh hello, um, so, you know, who runs Ukraine's delegation now?", {"Rustem Umerov"}),
+    ("Oh hello, um, so, you know, who heads Ukraine's delegation now?", {"Rustem Umerov"}),
     ("Yeah, hi, I was reading the news and, like, who called the talks productive?", {"Marco Rubio"}),
     ("I got mixed up, was it Kyiv or was it Florida, where the talks happened?", {"Florida"}),
     ("Where did the Americans sit down with the Ukrainians?", {"Florida"}),  # their delegations met
@@ -1469,6 +1478,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Ukrainian officials think the plan helps Russia too much?", "yes"),  # a learner's statement
         ("Rubio thinks more work must to be done?", "yes"),
         ("Was the problem about the land settled in Florida?", "no"),
+        ("the talks happen in Florida?", "yes"),  # a statement in the present, asked
+        ("The meeting take place in Florida, yes?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1664,6 +1675,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "The delegations met in Florida; at which hotel did they meet?",
         "Find out the exact date Umerov took up the post.",
         "Please summarise any statement made by Putin about the Florida talks.",  # he made none
+        "In Florida, what building or place were the talks held in?",  # a building: none is named
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

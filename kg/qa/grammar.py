@@ -132,10 +132,26 @@ def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
 
 
 def has_claim_verb(words: list[str], covered: set[int]) -> bool:
-    """A verb of a statement among the words no name covers ('solved', 'took', 'been')."""
+    """A verb of a statement among the words no name covers ('solved', 'took', 'been'), or one in
+    the present ('the talks happen in Florida?', a learner's 'the meeting take place ...?')."""
     return any(
-        i not in covered and (w in CLAIM_VERBS or (_past_form(w) and i > 0)) for i, w in enumerate(words)
+        i not in covered
+        and (
+            w in CLAIM_VERBS
+            or (_past_form(w) and i > 0)
+            or (i > 0 and w in PRESENT_CLAIM_VERBS)
+            or (i > 0 and w in ("take", "takes") and words[i + 1 : i + 2] == ["place"])
+        )
+        for i, w in enumerate(words)
     )
+
+
+# verbs in the present that are seldom a noun or a modifier ('support', 'lead' often are)
+PRESENT_CLAIM_VERBS = frozenset(
+    ["happen", "happens", "remain", "remains", "include", "includes", "represent", "represents", "meets",
+     "leads", "holds", "wants", "thinks", "believes", "supports", "favors", "favours", "needs", "helps",
+     "plans", "controls", "claims", "occurs", "occur"]
+)  # fmt: skip
 
 
 def checks_a_claim(text: str) -> bool:

@@ -190,6 +190,15 @@ PLAIN_WORDS = (
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
+    # 'what building or place ...': the narrower kind asked; 'place' widens it to anywhere at all
+    (
+        re.compile(
+            r"\b(?P<wh>what|which) (?P<kind>[a-z]+) or (place|location|spot|site|area)\b", re.IGNORECASE
+        ),
+        r"\g<wh> \g<kind>",
+    ),
+    # a learner's 'is the job finish': finished
+    (re.compile(r"\b(?P<be>is|was|are|were) finish\b", re.IGNORECASE), r"\g<be> finished"),
     # 'the objectives to which the latest round accords priority': that it prioritizes
     (
         re.compile(

@@ -262,6 +262,10 @@ class Scoring(Refusals):
             return
         if question.form == "how" and any(isinstance(a, ox.NamedNode) for a in reading.answers):
             score -= 0.5  # "how did X put it" asks for words, not a thing
+        if self._things_asked(question) and any(
+            isinstance(a, ox.NamedNode) and self.lexicon.is_a(a.value, str(DIP.Person)) for a in path.answers
+        ):
+            score -= UNEXPLAINED_COST  # 'which things for Ukraine are put first': not a person
         if question.number:  # 'which two goals': as many as asked
             score += NUMBER_FITS if len(path.answers) == question.number else -NUMBER_FITS
         if question.type_words:
@@ -283,6 +287,12 @@ class Scoring(Refusals):
             matched + len(reading.constraints) + len(reading.literal_constraints) + len(reading.through)
         )
         reading.score = score + CONNECT_BONUS * self._asked_links(question, segments, reading.through_steps)
+
+    @staticmethod
+    def _things_asked(question: Question) -> bool:
+        """'Which things', 'what two things': things, which a person is not."""
+        words = question.words
+        return any(w in ("which", "what") and "things" in words[i + 1 : i + 3] for i, w in enumerate(words))
 
     @staticmethod
     def _group_asked(question: Question, path: Path) -> bool:
