@@ -1189,6 +1189,36 @@ ANSWERED = [
         "Rubio, on whether the work is over, what did he say?",
         {"more work needs to be done", "more work is needed", "more work remains"},
     ),
+    # a fact-checker's keywords: a post and where, the kind of agent and what it does
+    ("Ukraine's chief negotiator in Florida?", {"Rustem Umerov"}),
+    ("Zelensky's expected counterpart?", {"Emmanuel Macron"}),  # 'expected' modifies; no claim
+    ("Country holding or claiming Ukrainian land?", {"Russia"}),
+    ("Official calling the talks productive?", {"Marco Rubio"}),
+    # the thing asked last: 'X is named what', 'X number how many', an uninverted embedded question
+    ("Ukraine's national security council secretary is named what, in this story?", {"Rustem Umerov"}),
+    ("The Western allies cited as making commitments to Ukraine number how many?", {"2"}),
+    ("do you remember who Umerov's predecessor was?", {"Andriy Yermak"}),
+    # an appositive that holds the asking word is the question itself
+    (
+        "After the political changes at home, the official who took over as Ukraine's negotiator was "
+        "who, in this story?",
+        {"Rustem Umerov"},
+    ),
+    ("what was everyone worried about with the 28-point plan?", {"favoring Russian interests"}),
+    # a choice of places after a verb of meeting: where they met
+    ("Did the Ukrainian delegation meet in Florida or in Moscow?", {"Florida"}),
+    (
+        "Did the Ukrainian delegation actually meet for the negotiations in Florida, or was it in Moscow?",
+        {"Florida"},
+    ),
+    # 'uncertain' is no typo of 'certain': it says the opposite
+    ("Whose meeting with Putin is described as uncertain?", {"Jared Kushner"}),
+    ("What is still unsettled?", {"status of annexed territories"}),
+    # a passive's modal, not the status 'maybe'
+    ("Putin may be met by which people?", {"Steve Witkoff", "Jared Kushner"}),
+    # the country whose support it is supports; it is not the one supported
+    ("Umerov was grateful for the support of which country?", {"United States"}),
+    ("Umerov thanked the support of which country?", {"United States"}),
     # the participle before its subject, as some write it
     (
         "how is described the status of the annexed territories in the key points",
@@ -1480,6 +1510,13 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Was the problem about the land settled in Florida?", "no"),
         ("the talks happen in Florida?", "yes"),  # a statement in the present, asked
         ("The meeting take place in Florida, yes?", "yes"),
+        ("Is Kushner's meeting with Putin not certain?", "yes"),  # 'uncertain', 'not certain': possible
+        ("Is Witkoff's meeting with Putin uncertain?", "no"),
+        ("Was Umerov part of Ukraine's delegation?", "yes"),  # a member of it
+        ("Is the territory question unresolved?", "yes"),
+        ("Where the talks took place - was it Florida, according to the article?", "yes"),  # a guess
+        ("Who leads the delegation - is it Umerov?", "yes"),
+        ("who leads the delegation, was it Yermak?", "no"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1582,6 +1619,12 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
     assert "(possible)" in answer.message
 
 
+def test_a_negating_prefix_is_no_typo(qa: QuestionAnswerer) -> None:
+    """He called them productive: 'unproductive' must not pass as a typo of that word."""
+    answer = qa.ask("Did Rubio call the talks unproductive?")
+    assert {"label": "yes", "iri": None, "kind": "boolean"} not in answer.answers
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -1676,6 +1719,7 @@ def test_uncertainty_is_kept(qa: QuestionAnswerer) -> None:
         "Find out the exact date Umerov took up the post.",
         "Please summarise any statement made by Putin about the Florida talks.",  # he made none
         "In Florida, what building or place were the talks held in?",  # a building: none is named
+        "In which specific building or venue in Florida were the negotiations held?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -106,6 +106,13 @@ class QuestionReader(NounPhrases):
             )
         ):
             form = "yesno"
+        elif (
+            form == "what"
+            and not (WH & set(words))
+            and self._post_first(words, mentions)
+            and not self._owner_first_says(text, words, mentions)  # "Secretary of State's description"
+        ):
+            form = "who"  # "Ukraine's chief negotiator in Florida?": who holds the post
         about = starts_with(words, ABOUT_STARTS)
         if form != "yesno":  # 'the resignation happened amid what': that it happened is no condition
             mentions = [m for m in mentions if m.things != {str(DIP.Held)}]
@@ -125,6 +132,8 @@ class QuestionReader(NounPhrases):
             question.mentions = mentions = self._from_the_status_up(mentions)
         if question.choice and form == "yesno":
             form = question.form = "what"  # 'were the talks held in Moscow or in Florida?': which one
+            if self._places_offered(question):
+                form = question.form = "where"  # 'did they meet in Florida or in Moscow?': where
         unnamed = {w for i, w in enumerate(words) if i not in covered}  # not 'the latest round'
         past = PAST_WORDS & unnamed
         if unnamed & NOW_SAID:
@@ -529,6 +538,14 @@ class QuestionReader(NounPhrases):
         person = str(DIP.Person)  # 'Ukraine's chief negotiator Umerov?' names its holder to confirm
         named = any(self.lexicon.is_a(t, person) for m in mentions if m.start >= first.end for t in m.things)
         return not named and not has_claim_verb(words, self._covered_by_names(mentions))
+
+    def _places_offered(self, question: Question) -> bool:
+        place = str(DIP.Place)
+        return (
+            question.choice
+            and bool(question.options)
+            and all(any(self.lexicon.is_a(t, place) for t in m.things) for m in question.options)
+        )
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:
         """A choice question's options: things of one kind joined by 'or' ('Florida or Moscow',

@@ -98,6 +98,10 @@ class Constraints(Words):
                 )
                 if question.form == "yesno" and mention in question.settings and self._a_venue(things):
                     continue  # 'settled in Florida?': at the talks held there, whatever the path
+                held_there = mention in question.settings and self._a_venue(things)
+                if held_there and self._all_there(reading, things):
+                    reading.through.append(mention.text)  # "Ukraine's chief negotiator in Florida": there
+                    continue
                 if question.form == "yesno" and last:
                     reading.missing.append(mention)  # 'led by Yermak?': maybe led by someone else
                 elif (
@@ -154,6 +158,26 @@ class Constraints(Words):
         """The answers whose own description says the mention's words."""
         words = stems_of(mention.text)
         return {a for a in reading.answers if words <= self.attribute_words(a)}
+
+    def _all_there(self, reading: Reading, places: set[str]) -> bool:
+        """Every answer is a person who took part in something held at one of the places."""
+        answers = [a.value for a in reading.answers if isinstance(a, ox.NamedNode)]
+        return (
+            bool(answers)
+            and len(answers) == len(reading.answers)
+            and all(self.lexicon.is_a(a, str(DIP.Person)) and self._been_at(a, places) for a in answers)
+        )
+
+    def _been_at(self, node: str, places: set[str]) -> bool:
+        near = {node}
+        for _ in range(2):  # the event itself, or through a participation in it
+            near |= {n.value for m in near for _, n in self.walker.edges(m) if isinstance(n, ox.NamedNode)}
+        return any(
+            hop.forward and self.lexicon.says_where(hop.prop) and n.value in places
+            for m in near
+            for hop, n in self.walker.edges(m)
+            if isinstance(n, ox.NamedNode)
+        )
 
     def _a_venue(self, things: set[str]) -> bool:
         """Where something took place: Florida, a scene standing for the talks held there."""

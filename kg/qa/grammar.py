@@ -128,17 +128,22 @@ def states_a_claim(text: str, words: list[str], covered: set[int]) -> bool:
     with a verb and a question mark (not 'new chief negotiator after the shakeup?')."""
     if not text.rstrip().endswith("?") or not words or words[0] in COMMANDS:
         return False
-    return has_claim_verb(words, covered)
+    modifiers = {w.lower() for w in _AFTER_POSSESSIVE.findall(text)}  # 'Zelensky's expected counterpart?'
+    return has_claim_verb(words, covered, modifiers)
 
 
-def has_claim_verb(words: list[str], covered: set[int]) -> bool:
+_AFTER_POSSESSIVE = re.compile(r"\b\w+['’]s\s+(\w+ed)\b(?=\s+\w)")
+
+
+def has_claim_verb(words: list[str], covered: set[int], modifiers: set[str] | None = None) -> bool:
     """A verb of a statement among the words no name covers ('solved', 'took', 'been'), or one in
-    the present ('the talks happen in Florida?', a learner's 'the meeting take place ...?')."""
+    the present ('the talks happen in Florida?', a learner's 'the meeting take place ...?'); not
+    a past form that modifies a noun after a possessive."""
     return any(
         i not in covered
         and (
             w in CLAIM_VERBS
-            or (_past_form(w) and i > 0)
+            or (_past_form(w) and i > 0 and w not in (modifiers or ()))
             or (i > 0 and w in PRESENT_CLAIM_VERBS)
             or (i > 0 and w in ("take", "takes") and words[i + 1 : i + 2] == ["place"])
         )
@@ -423,7 +428,7 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
         modal = ("did", "does", "do", "will", "would", "can", "could", "might", "may", "should")
         if words[i] in ("is", "was", "are", "were") and _doing(words, i + 1, covered):
             return "subject"  # 'who was leading the team', 'who is in charge of it'
-        subject_named = i + 1 in covered or words[i + 1 : i + 2] in _HE
+        subject_named = i + 1 in covered or words[i + 1 : i + 2] in _PRONOUN_SUBJECTS
         if words[i] in ("is", "was", "are", "were") and start == 0 and subject_named:
             after = next((j for j in range(i + 2, len(words)) if j not in covered), len(words))
             doing = after < len(words) and words[after].endswith("ing") and len(words[after]) > 5
@@ -443,7 +448,7 @@ def answer_role(words: list[str], covered: set[int]) -> str | None:
     return "subject"
 
 
-_HE = (["he"], ["she"], ["they"])
+_PRONOUN_SUBJECTS = (["he"], ["she"], ["they"])
 _MODALS = frozenset(["could", "might", "may", "will", "would", "can"])
 
 

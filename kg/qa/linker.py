@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from kg.qa.lexicon import Lexicon
-from kg.qa.text import HONORIFIC, STOPWORDS, tokens
+from kg.qa.text import HONORIFIC, STOPWORDS, negates, tokens
 
 MAX_NGRAM = 7
 DEMONSTRATIVES = frozenset(["this", "that", "these", "those"])
@@ -114,6 +114,8 @@ class Linker:
         found = process.extractOne(text, self.keys, scorer=OSA.distance, score_cutoff=typos)
         if found is None:
             return None
+        if negates(text, found[0]):
+            return None  # 'uncertain' is no typo of 'certain'
         things = frozenset(self.lexicon.names[found[0]])
         if " " not in text and self.lexicon.is_english(text) and not things <= self.lexicon.values:
             return None  # 'thinks' is a word of its own, no typo of 'thanks' ('settle' is 'settled')

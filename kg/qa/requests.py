@@ -190,6 +190,54 @@ PLAIN_WORDS = (
     (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
+    # "Ukraine's security council secretary is named what?", 'what is the chief negotiator called?'
+    (
+        re.compile(r"^\W*(?P<x>[^?,]+?) (is|was) (named|called) what(?=\W*(,|$))", re.IGNORECASE),
+        r"what is the name of \g<x>",
+    ),
+    (
+        re.compile(r"^\W*what (is|was) (?P<x>[^?,]+?) (named|called)(?=\W*(,|$))", re.IGNORECASE),
+        r"what is the name of \g<x>",
+    ),
+    # 'which specific building': the kind asked is the building
+    (
+        re.compile(
+            r"\b(?P<wh>which|what) (specific|exact|particular|precise|actual) (?=[a-z]+ or [a-z]+\b)",
+            re.IGNORECASE,
+        ),
+        r"\g<wh> ",
+    ),
+    # 'did they meet in Florida, or was it in Moscow?': a choice of two places
+    (re.compile(r",?\s*\bor (was|is|were) it (?=(in|at) \w)", re.IGNORECASE), " or "),
+    # 'the Western allies cited ... number how many?': how many of them there are
+    (
+        re.compile(
+            r"^\W*(?P<x>[^?,]+?) (number|numbered|total|totalled|totaled|are|were) how many\b", re.IGNORECASE
+        ),
+        r"how many \g<x>",
+    ),
+    # 'what was everyone worried about': what people were; no kind of thing asked
+    (re.compile(r"\b(is|was|are|were) (everyone|everybody|anyone|anybody)\b", re.IGNORECASE), "were people"),
+    # 'thanked the support of which country': thanked the country for it
+    (
+        re.compile(
+            r"\b(?P<verb>thank|thanks|thanked|thanking) (the |for the )?(?P<noun>support|backing|help|aid|"
+            r"assistance) of (?P<wh>which|what) (?P<kind>country|nation|state|government|ally)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<verb> \g<wh> \g<kind> for its \g<noun>",
+    ),
+    # 'grateful for the support of which country': the country supports, as in 'which country's support'
+    (
+        re.compile(
+            r"\bthe (?P<noun>support|backing|help|aid|assistance) of (?P<wh>which|what) "
+            r"(?P<kind>country|nation|state|government|ally)\b",
+            re.IGNORECASE,
+        ),
+        r"\g<wh> \g<kind>'s \g<noun>",
+    ),
+    # 'Putin may be met by whom': a passive's modal, not the status 'maybe'
+    (re.compile(r"\bmay be (?=\w+ by\b)", re.IGNORECASE), "might be "),
     # 'what building or place ...': the narrower kind asked; 'place' widens it to anywhere at all
     (
         re.compile(
@@ -427,10 +475,20 @@ EMPHATIC_REQUEST = re.compile(
 HESITATION = re.compile(r"\b(u+m+|u+h+|e+r+m+|hm+)\b[,.]*\s*", re.IGNORECASE)
 # a caller's greeting and fillers before the question: 'Hi, yeah, um, so ...', 'Oh hi, so, ...'; not a
 # letter's 'Hi Nina,', which names whom it is to
-SPOKEN_OPENING = re.compile(
-    r"^\W*((oh|um|uh|yeah|yep|so|well|ok|okay|hi|hello|hey)\b[,!.]?\s*)+", re.IGNORECASE
-)
 FILLERS = frozenset(["oh", "um", "uh", "yeah", "yep", "so", "well"])
+_GREETINGS = ("ok", "okay", "hi", "hello", "hey")
+SPOKEN_OPENING = re.compile(
+    rf"^\W*(({'|'.join(sorted(FILLERS) + list(_GREETINGS))})\b[,!.]?\s*)+", re.IGNORECASE
+)
+# 'Who leads the delegation - is it Umerov?', 'Where the talks took place - was it Florida?': a
+# guess to confirm, as 'is it Umerov who leads the delegation?'
+CHECKED_GUESS = re.compile(
+    r"^\W*(?P<wh>who|where|when)\s+(?!(is|was|are|were|did|does|do|will|has|have|had)\b)"
+    r"(?P<clause>[^?]+?)\s*(?:[-–—:,;]|\.\.\.)\s*(?P<aux>is|was|are|were) (it|that|he|she|they) "
+    r"(?!(true|right|correct|so|possible|known|certain|clear|likely)\b)(?P<guess>[^?,]+?)"
+    r"(,\s*(according to|in|from|per) [^?,]*)?\W*$",
+    re.IGNORECASE,
+)
 # a caller's 'you know', 'I mean', 'like' between commas: said while thinking, no part of what is asked
 SPOKEN_ASIDE = re.compile(
     r"(,\s*|^\W*)(you know|ya know|y['’]know|i mean|like)\s*(,\s*|(?=[?.!]\s*$))",

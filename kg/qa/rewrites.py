@@ -27,6 +27,7 @@ from kg.qa.grammar import (
 from kg.qa.lexicon import Lexicon
 from kg.qa.requests import (
     ASKED_OF_US,
+    CHECKED_GUESS,
     CLAIM_LABEL,
     EMOJI,
     EMPHATIC_REQUEST,
@@ -511,16 +512,44 @@ PART_OF_WHOLE = re.compile(
 )
 
 
+KIND_THEN_PARTICIPLE = re.compile(r"^\W*(?P<kind>[a-z]+) (?P<doing>[a-z]+ing)\b(?=.*\?\s*$)", re.IGNORECASE)
+
+
+def kind_first_asked(text: str, lexicon: Lexicon) -> str:
+    """'Country holding or claiming Ukrainian land?', 'Official calling the talks productive?':
+    a fact-checker's keywords, the kind of agent wanted and then what it does, ask which one
+    does it."""
+    found = KIND_THEN_PARTICIPLE.match(text)
+    if found is None or WH & set(tokens(text)) or named_things(found["kind"], lexicon):
+        return text
+    kind = found["kind"].lower()
+    agent = str(DIP.Agent)  # someone who does it: not 'talks being held in Florida?', a claim
+    kinds = lexicon.kind_named(stem(kind))
+    an_agent = any(lexicon.is_kind_of(k, agent) for k in kinds)
+    if kind in AUXILIARIES or not (an_agent or (not kinds and lexicon.names_a_relation(stem(kind)))):
+        return text
+    be = "are" if kind.endswith("s") and not kind.endswith("ss") else "is"
+    return f"which {kind} {be} {text[found.start('doing') :]}"
+
+
 def part_among(text: str, lexicon: Lexicon) -> str:
     """'Is military aid part of the support ...' asks whether it is among what the support holds;
     a person or a country part of the talks took part, another question."""
     found = PART_OF_WHOLE.match(text)
     things = named_things(found["thing"], lexicon) - lexicon.values if found else set()
-    if not things or any(lexicon.is_a(t, str(DIP.Agent)) for t in things):
-        return text  # 'was kushnir part of the talks': someone, a typo or not, who took part
+    if not things or not found:
+        return text
     aux = (found["aux"] or "is").lower()
     aux = {"does": "is", "do": "are", "did": "was"}.get(aux, aux)
-    return f"{aux} {found['thing']} among {text[found.end() :]}"
+    whole = text[found.end() :]
+    if any(lexicon.is_a(t, str(DIP.Person)) for t in things) and (
+        "delegation" in tokens(whole)
+        or any(lexicon.is_a(w, str(DIP.Delegation)) for w in named_things(whole, lexicon))
+    ):
+        return f"{aux} {found['thing']} a member of {whole}"  # 'was Kushner part of the delegation'
+    if any(lexicon.is_a(t, str(DIP.Agent)) for t in things):
+        return text  # 'was kushnir part of the talks': someone, a typo or not, who took part
+    return f"{aux} {found['thing']} among {whole}"
 
 
 # '..., including anyone who is only possibly attending': the possible are counted in already
@@ -594,7 +623,11 @@ TOLD_IN_SOURCE = re.compile(
 
 
 # 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
-_APPOSITIVE = re.compile(r",\s*(the|a|an)\s+(\w+\s+){0,2}?(who|that|which)\s[^,?]*", re.IGNORECASE)
+# not one that holds the asking word itself: ', the official who took over ... was who, ...'
+_APPOSITIVE = re.compile(
+    r",\s*(the|a|an)\s+(\w+\s+){0,2}?(who|that|which)\s(?:(?!\b(who|whom|what|which)\b)[^,?])*(?=[,?]|$)",
+    re.IGNORECASE,
+)
 
 
 def without_appositives(text: str) -> str:
@@ -781,6 +814,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     text = spoken_opening_dropped(SPOKEN_ASIDE.sub(_aside_dropped, text))
     text = askers_doing_dropped(text, lexicon)
+    text = CHECKED_GUESS.sub(lambda m: f"{m['aux']} it {m['guess']} {m['wh'].lower()} {m['clause']}?", text)
     text = typed_query_read(text)
     for sign, words in NOTATION:
         text = sign.sub(words, text)
@@ -906,6 +940,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text, whether = text[asked_first.end() :], True
     if inside := YES_OR_NO_INSIDE.search(text):  # 'Did the talks, yes or no, resolve ...'
         text, whether = text[: inside.start()] + " " + text[inside.end() :], True
+    if not whether:
+        text = kind_first_asked(text, lexicon)
     if whether or text.lower().startswith(("is ", "are ", "was ", "were ", "does ", "do ", "did ")):
         text = part_among(text, lexicon)
     said_yes_or_no = YES_OR_NO.search(text)

@@ -202,6 +202,8 @@ class Scoring(Refusals):
                     verb_at = best
                 if sims[best] >= node_sim and (sims[best] or said_sim or own_sim):
                     explained[best] = True  # not by a constraint's link: that explains the constraint
+                if in_phrase and best > 0 and sims[best - 1] >= 0.8 and not explained[best - 1]:
+                    explained[best - 1] = True  # 'met in Florida': the meeting, and where it was
                 if max(sims[best], link_sim, own_sim) > 0:
                     on_links += 1  # a relation of the path, not a class or a description
             elif word == "where":  # 'where in Florida': the answer is no place reached by a where

@@ -201,7 +201,16 @@ def key(text: str) -> str:
 
 def near_spelling(word: str, bag: set[str] | frozenset[str]) -> bool:
     """A small typo of a word of the bag ('predecesor'); short words are too easily confused."""
-    return len(word) >= 5 and any(len(w) >= 5 and fuzz.ratio(word, w) >= 85 for w in bag)
+    return len(word) >= 5 and any(
+        len(w) >= 5 and fuzz.ratio(word, w) >= 85 and not negates(word, w) for w in bag
+    )
+
+
+def negates(word: str, other: str) -> bool:
+    """'unproductive' is no typo of 'productive': it says the opposite."""
+    return any(
+        word == prefix + other or other == prefix + word for prefix in ("un", "in", "im", "non", "dis")
+    )
 
 
 def join_labels(labels: list[str]) -> str:

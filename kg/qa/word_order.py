@@ -18,7 +18,8 @@ from kg.qa.text import stem, tokens
 # 'I wondered what precisely the concern about that plan was': what the concern was
 EMBEDDED_LAST = re.compile(
     r"^\W*(?P<wh>what|who|where|when|how|which)\s+((precisely|exactly)\s+)?"
-    r"(?P<subject>(the|this|that|these|those|his|her|their|its)\s+[^?]+?)\s+(?P<aux>is|are|was|were)\W*$",
+    r"(?P<subject>((the|this|that|these|those|his|her|their|its)\s+|(?-i:[A-Z][\w-]*)['’]s\s+)[^?]+?)"
+    r"\s+(?P<aux>is|are|was|were)\W*$",  # "who Umerov's predecessor was": a name's, too
     re.IGNORECASE,
 )
 
