@@ -1211,6 +1211,79 @@ ANSWERED = [
         "Did the Ukrainian delegation actually meet for the negotiations in Florida, or was it in Moscow?",
         {"Florida"},
     ),
+    # what the asker read or recalls before asking sets the scene, and is no part of the question
+    (
+        "I gather Mr Umerov is fairly new to his post and came in after someone else left. Could you remind "
+        "me who it was that he succeeded?",
+        {"Andriy Yermak"},
+    ),
+    (
+        "I noticed the name Steve Witkoff described as an envoy. Which president is it that he acts on "
+        "behalf of?",
+        {"Donald Trump"},
+    ),
+    (
+        "I understand one gentleman's meeting with President Putin is only tentative. But which of the "
+        "envoys is firmly set to meet him?",
+        {"Steve Witkoff"},
+    ),
+    (
+        "When all is said and done, these negotiations must be aiming at something lasting for Ukraine. "
+        "What are the two long-term goals they are meant to achieve for the country?",
+        {"prosperity", "security"},
+    ),
+    ("What sort of concerns were swirling round when Umerov's predecessor quit?", {"corruption concerns"}),
+    ("Who all was at the Florida talks, then? Give us the full list.", PRESENT),
+    # a lookup's wording: 'Get ...', 'Get name: ...', 'Get count of ...'
+    ("Get the country whose government employs Marco Rubio.", {"United States"}),
+    ("Get name: secretary of Ukraine's national security council.", {"Rustem Umerov"}),
+    ("Get count of people who might meet Putin, Witkoff included.", {"2"}),
+    ("Get what the talks could change in Eastern Europe.", {"the balance of power in Eastern Europe"}),
+    ("Who was the main talker for Ukraine at the Florida meeting?", {"Rustem Umerov"}),
+    ("What could the talks change in the east part of Europe?", {"the balance of power in Eastern Europe"}),
+    # a lawyer's hedges and a condition before an uninverted question
+    (
+        "To the extent the article addresses it, what in Eastern Europe could be changed by the approach "
+        "taken in these discussions?",
+        {"the balance of power in Eastern Europe"},
+    ),
+    (
+        "Assuming the negotiations prove fruitful, what does the article state they could establish for "
+        "the resolution of future conflicts?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    (
+        "How, per the article, did Rubio characterize whether the work on a deal was complete?",
+        {"more work needs to be done", "more work is needed", "more work remains"},
+    ),
+    # a reason or a scene given first ('Since ..., ', 'Now that ..., '): a sentence told before the question
+    (
+        "Now that there's been a political shake-up back home in Ukraine, who has stepped in as the new "
+        "chief negotiator?",
+        {"Rustem Umerov"},
+    ),
+    ("while witkoff's meeting with putin sounds definite, whose is only a maybe?", {"Jared Kushner"}),
+    ("who quit?", {"Andriy Yermak"}),  # a word of the resignation's group names its events
+    ("Which official stepped down?", {"Andriy Yermak"}),
+    # the passive: 'by whom was it taken over', 'what was said by', 'what could be set by'
+    (
+        "After the political upheaval in Ukraine, by whom was the chief negotiator role taken over?",
+        {"Rustem Umerov"},
+    ),
+    (
+        "What was said by Rubio about whether the work was finished?",
+        {"more work needs to be done", "more work is needed", "more work remains"},
+    ),
+    (
+        "What could be set by fruitful negotiations for how future conflicts are resolved?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    # an indirect question: 'Any idea ...', 'the name of whoever is ...'
+    ("Any idea what the talks could change in Eastern Europe?", {"the balance of power in Eastern Europe"}),
+    (
+        "Do you know the name of whoever is secretary of Ukraine's national security council?",
+        {"Rustem Umerov"},
+    ),
     # 'uncertain' is no typo of 'certain': it says the opposite
     ("Whose meeting with Putin is described as uncertain?", {"Jared Kushner"}),
     ("What is still unsettled?", {"status of annexed territories"}),
@@ -1517,6 +1590,25 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Where the talks took place - was it Florida, according to the article?", "yes"),  # a guess
         ("Who leads the delegation - is it Umerov?", "yes"),
         ("who leads the delegation, was it Yermak?", "no"),
+        ("Has Umerov been chief negotiator for donkey's years?", "no"),
+        (
+            "I recall Jared Kushner being involved in American affairs some years back. Did he take part in "
+            "these negotiations in Florida?",
+            "yes",
+        ),
+        (
+            "I read about a plan that was leaked and caused some upset. Was it regarded as favouring Russia?",
+            "yes",
+        ),
+        ("Return boolean: Andriy Yermak led Ukraine's delegation at the Florida talks.", "no"),
+        ("Lookup (yes/no): Europe provides military aid to Ukraine.", "yes"),
+        (
+            "Since the plan leaked before the talks, did Ukrainian officials worry that the plan leaned "
+            "toward Russia?",
+            "yes",
+        ),
+        ("given that us officials were involved, did the talks take place in florida", "yes"),
+        ("Any idea if Jared Kushner took part in the Florida talks?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1720,6 +1812,9 @@ def test_a_negating_prefix_is_no_typo(qa: QuestionAnswerer) -> None:
         "Please summarise any statement made by Putin about the Florida talks.",  # he made none
         "In Florida, what building or place were the talks held in?",  # a building: none is named
         "In which specific building or venue in Florida were the negotiations held?",
+        "Who became Secretary of State instead of Rubio?",  # who replaced him: nobody the article names
+        "Now that Rubio is no longer Secretary of State, who took over the job?",
+        "Given that US envoys are set to meet Putin, what has he said about the Florida talks?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

@@ -170,7 +170,8 @@ class Interpreter(Constraints, Scoring):
         found = []
         event = str(DIP.Event)
         for word in question.relation_words:
-            for cls in sorted(self.lexicon.kind_named(word)):
+            # 'who resigned', and by a word of its group 'who quit', 'who stepped down'
+            for cls in sorted(self.lexicon.kind_named(word) or self.lexicon.class_of_word(word)):
                 things = self.lexicon.instances(cls)
                 if event in self.lexicon.supers.get(cls, set()) and 0 < len(things) <= MAX_GENERIC_INSTANCES:
                     rest = replace(question, relation_words=[w for w in question.relation_words if w != word])

@@ -71,7 +71,7 @@ TICKET = re.compile(
 
 # 'return the country that ...', 'answer names the envoy whose ...': a request for a thing
 RETURNED = re.compile(
-    r"^\W*((please|kindly)\s+)?((return|output|retrieve|fetch|report|find( out)?|look up|identify|state|"
+    r"^\W*((please|kindly)\s+)?((return|output|retrieve|fetch|get|report|find( out)?|look up|identify|state|"
     r"describe|explain|outline|determine|specify|provide|locate|point out|pick out|indicate|set out|"
     r"tell (the (court|jury|committee|panel)|us))"
     r"( in (a|one) word| in the (text|article|passage|report|story|extract|excerpt))?|"
@@ -110,6 +110,7 @@ _THANKS_GIVEN = "".join(  # 'Umerov expressed his thanks.': the thanks asked abo
 TRAILING_ASIDE = re.compile(
     r"(?<=[\w?])" + _THANKS_GIVEN + r"\s*[.?!]?\s+"
     r"((name|list|give) (them|it|those|these|em|'em)( all)?( please| pls| plz)?|"
+    r"(give|show|send) (us|me) the (full|whole|complete|entire) (list|lot|rundown)( please)?|"
     r"keep it (short|brief)|"
     r"thanks( (so|very) much| a lot| a bunch| heaps| in advance| again)?|"
     r"thank you( (so|very) much| in advance)?|"
@@ -235,6 +236,112 @@ PLAIN_WORDS = (
             re.IGNORECASE,
         ),
         r"\g<wh> \g<kind>'s \g<noun>",
+    ),
+    # a lookup's fields: 'Get name: secretary of ...', 'Get count of people who ...'
+    (
+        re.compile(r"^\W*(get|return|lookup|look up|fetch) (the )?name\s*[:\-–—]\s*", re.IGNORECASE),
+        "who is the ",
+    ),
+    (
+        re.compile(r"^\W*(get|return|lookup|look up|fetch) (the )?(count|number) of\b", re.IGNORECASE),
+        "how many",
+    ),
+    # 'Get what the talks could change': the question the lookup asks
+    (
+        re.compile(
+            r"^\W*(get|return|fetch|retrieve|lookup|look up)\s*:?\s+(?=(what|who|whom|which|where|how)\b)",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # 'how did Rubio characterize whether the work was complete': what he said about it
+    (
+        re.compile(
+            r"^\W*how(,? (per|according to|in) the (article|text|piece|report|story),)? "
+            r"(?P<aux>did|does|do) (?P<who>[^?,]+?) (characteri[sz]e|describe|assess|judge|put|sum up) "
+            r"(?=(whether|if)\b)",
+            re.IGNORECASE,
+        ),
+        r"what \g<aux> \g<who> say about ",
+    ),
+    # a hedge before the question: 'To the extent the article addresses it, ...'
+    (
+        re.compile(
+            r"^\W*(to the extent|insofar as|in so far as|as far as) (that )?"
+            r"the (article|text|piece|report|story) "
+            r"(addresses|covers|says|discusses|mentions|states|tells) (it|this|that|so|us)\s*,\s*",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # 'what was said by Rubio about whether ...': what he said about it
+    (
+        re.compile(
+            r"^\W*what (was|were|has been|had been) (said|stated|remarked) by (?P<who>[^?,]+?) "
+            r"(?=(about|on|regarding|concerning)\b)",
+            re.IGNORECASE,
+        ),
+        r"what did \g<who> say ",
+    ),
+    # 'the name of whoever is secretary ...': of the one who is
+    (
+        re.compile(r"\b(of|for) whoever (?=(is|was|leads|led|heads|headed|holds|held)\b)", re.IGNORECASE),
+        r"\1 the person who ",
+    ),
+    # a headline's verb without its subject: 'Stepped in as Kyiv's negotiator after the shake-up'
+    (
+        re.compile(
+            r"^\W*(?=(took over|stepped in|stepped up|took charge|took the helm) as\b)", re.IGNORECASE
+        ),
+        "who ",
+    ),
+    # 'who became Secretary of State instead of Rubio': who replaced him as that
+    (
+        re.compile(
+            r"\b(became|become|becomes|was made|was named|was appointed) (?P<post>[^?,]+?) "
+            r"(instead of|in place of|in lieu of) (?P<who>[^?,]+)",
+            re.IGNORECASE,
+        ),
+        r"replaced \g<who> as \g<post>",
+    ),
+    # 'Any idea what the talks could change?', 'Any idea if Kushner took part?': a request
+    (
+        re.compile(
+            r"^\W*((do )?(you )?(have |got )?any idea|have you (got )?any idea)\s+"
+            r"(?=(what|who|whom|whose|which|where|when|why|how|if|whether)\b)",
+            re.IGNORECASE,
+        ),
+        "tell me ",
+    ),
+    # a saying before the question: 'When all is said and done, ...'
+    (
+        re.compile(
+            r"^\W*(when all is said and done|at the end of the day|all things considered),?\s*", re.IGNORECASE
+        ),
+        "",
+    ),
+    # 'what sort of concerns': what concerns
+    (re.compile(r"\b(?P<wh>what|which) (sort|sorts) of (?=\w)", re.IGNORECASE), r"\g<wh> "),
+    # 'concerns swirling round when he quit': concerns there were
+    (
+        re.compile(
+            r"\b(swirling|circulating|floating)( (a)?round| about| over (it|him|that))?"
+            r"(?= when\b)",
+            re.IGNORECASE,
+        ),
+        "there",
+    ),
+    # idioms of a long time: 'for donkey's years', 'for yonks', 'for ages'
+    (
+        re.compile(r"\bfor (donkey['’]?s years|yonks|ages|an age|aeons|eons|a good while)\b", re.IGNORECASE),
+        "for a long time",
+    ),
+    # 'remind me who it was that he succeeded': the cleft in a question's order
+    (
+        re.compile(
+            r"\b(?P<wh>who|whom|what|which [a-z]+) it (?P<be>is|was) (?=(that|who|whom)\b)", re.IGNORECASE
+        ),
+        r"\g<wh> \g<be> it ",
     ),
     # 'Putin may be met by whom': a passive's modal, not the status 'maybe'
     (re.compile(r"\bmay be (?=\w+ by\b)", re.IGNORECASE), "might be "),
@@ -480,6 +587,15 @@ _GREETINGS = ("ok", "okay", "hi", "hello", "hey")
 SPOKEN_OPENING = re.compile(
     rf"^\W*(({'|'.join(sorted(FILLERS) + list(_GREETINGS))})\b[,!.]?\s*)+", re.IGNORECASE
 )
+# 'Since the plan leaked before the talks, did officials worry ...?', 'Now that X, who ...': a
+# reason or a scene given first, read as a sentence told before the question
+GIVEN_FIRST = re.compile(
+    r"^\W*(since|given that|now that|seeing that|seeing as|because|considering that|while|whereas|"
+    r"even though|although|though) (?P<scene>[^,?]{8,}?),\s*"
+    r"(?P<question>(who|whom|whose|what|which|where|when|why|how|is|are|was|were|did|does|do|has|have|had|"
+    r"could|can|will|would)\b(?![^?]*\b(it|its)\b)[^?,]*\?*)\W*$",  # 'it' for the scene: dropped as an aside
+    re.IGNORECASE,
+)
 # 'Who leads the delegation - is it Umerov?', 'Where the talks took place - was it Florida?': a
 # guess to confirm, as 'is it Umerov who leads the delegation?'
 CHECKED_GUESS = re.compile(
@@ -504,7 +620,8 @@ NUMBER_SIGN = re.compile(r"^\W*#\s*", re.IGNORECASE)
 
 # 'answer yes or no - is further work needed?': the question after the instruction, yes or no
 YES_OR_NO_FIRST = re.compile(
-    r"^\W*((please )?(answer|say|reply|return|give|output)( with)?( a)? )?(yes or no|yes/no|y/n)"
+    r"^\W*((please )?(answer|say|reply|return|give|output|get|lookup|look up)( with)?( a)? )?"
+    r"(\(?(yes or no|yes/no|y/n|boolean)\)?)"
     r"(\s*[:,.\-–—]\s*|\s+(on|about|regarding|as to)\s+((whether|if)\s+)?)",
     re.IGNORECASE,
 )

@@ -34,6 +34,7 @@ from kg.qa.requests import (
     FILLERS,
     FOR_ME,
     FRAMING,
+    GIVEN_FIRST,
     HESITATION,
     LISTING,
     MEANS_THAT,
@@ -87,6 +88,7 @@ from kg.qa.word_order import (
     UNINVERTED,
     copula_first,
     perfect_put_back,
+    pronoun_verb_inverted,
     question_word_first,
     said_what,
 )
@@ -320,7 +322,7 @@ JOB_DONE = re.compile(
 )
 # 'by whom was the plan proposed?': who proposed it
 BY_WHOM = re.compile(
-    r"^\W*by whom (was|were|is|are|has been|have been|had been) (?P<thing>.+?) "
+    r"(^\W*|(?<=,\s))by whom (was|were|is|are|has been|have been|had been) (?P<thing>.+?) "
     r"(?P<done>\w+ed|\w+en|led|held|made|said|set|put|run|thought|sent|brought)\b(?P<rest>[^?]*)\W*$",
     re.IGNORECASE,
 )
@@ -489,7 +491,7 @@ PARTITIVE_FIRST = re.compile(
 )
 # 'give me the country whose government Rubio serves in': which country's government he serves in
 WHOSE_RELATIVE = re.compile(
-    r"^(?P<ask>\W*(give me|name|identify|tell me|list|find|return|state)\s+)"
+    r"^(?P<ask>\W*(give me|name|identify|tell me|list|find|return|state|get|fetch|retrieve)\s+)"
     r"(the|a) (?P<kind>[a-z]+) whose\s+",
     re.IGNORECASE,
 )
@@ -809,11 +811,36 @@ def _aside_dropped(found: re.Match[str]) -> str:
     return ", " if found[1].startswith(",") and found[3].startswith(",") else ""
 
 
+# the past of participles that are not: 'taken over by whom' is who took it over
+_PAST_OF = {
+    "taken": "took", "given": "gave", "chosen": "chose", "seen": "saw", "done": "did", "shaken": "shook",
+    "written": "wrote", "spoken": "spoke", "broken": "broke", "begun": "began", "driven": "drove",
+}  # fmt: skip
+_PARTICLES = frozenset(["over", "up", "on", "in", "out", "down", "off"])
+
+
+def _by_whom_done(found: re.Match[str]) -> str:
+    """'by whom was the role taken over?' as 'who took over the role?'."""
+    done = _PAST_OF.get(found["done"].lower(), found["done"])
+    rest = found["rest"]
+    particle = rest.split()[0] if rest.split() else ""
+    if particle.lower() in _PARTICLES:  # 'taken over': the verb's own word, kept beside it
+        return f"who {done} {particle} {found['thing']}{rest.strip()[len(particle) :]}?"
+    return f"who {done} {found['thing']}{rest}?"
+
+
+def _scene_told_first(found: re.Match[str]) -> str:
+    """'Since the plan leaked, did officials worry ...?' as 'The plan leaked. Did officials worry ...?'."""
+    scene, question = found["scene"], found["question"].rstrip("?")
+    return f"{scene[0].upper()}{scene[1:]}. {question[0].upper()}{question[1:]}?"
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
     text = spoken_opening_dropped(SPOKEN_ASIDE.sub(_aside_dropped, text))
     text = askers_doing_dropped(text, lexicon)
+    text = GIVEN_FIRST.sub(_scene_told_first, text)
     text = CHECKED_GUESS.sub(lambda m: f"{m['aux']} it {m['guess']} {m['wh'].lower()} {m['clause']}?", text)
     text = typed_query_read(text)
     for sign, words in NOTATION:
@@ -887,9 +914,9 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = WRITING_TIME.sub("now", DOWN_IN.sub(r"\g<done> ", AS_A_RESULT.sub("at ", text)))
     text = BACK_IN.sub("", RETROSPECT.sub(" ", text).strip())
     text = BY_WHOM_LAST.sub(_by_whom_first, text)
-    text = BY_WHOM.sub(lambda m: f"who {m['done']} {m['thing']}{m['rest']}?", text)
+    text = BY_WHOM.sub(_by_whom_done, text)
     text = CLEFT_CLAIM.sub(lambda m: f"{'was' if m['be'] == 'was' else 'is'} it {m['claim']}?", text)
-    text = without_dummy_it(read_then_asked(text, lexicon))
+    text = pronoun_verb_inverted(without_dummy_it(read_then_asked(text, lexicon)), lexicon)
     text = SOURCE_FIRST.sub("", text)  # 'according to the table, where does ... stand'
     text = TRAILING_ASIDE.sub("", WANTED.sub("give me ", RETURNED.sub("give me ", TICKET.sub("", text))))
     text = RESTATED.sub("", text) if text.lower().startswith("give me ") else text
@@ -936,6 +963,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = EMBEDDED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}", text)
     text = EMBEDDED_LAST.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']}?", text)
     text = UNINVERTED.sub(lambda m: f"{m['wh']} {m['aux']} {m['subject']} ", text)
+    text = pronoun_verb_inverted(without_dummy_it(text), lexicon)  # 'remind me who it was that he ...'
     if asked_first := YES_OR_NO_FIRST.match(text) or CLAIM_LABEL.match(text):
         text, whether = text[asked_first.end() :], True
     if inside := YES_OR_NO_INSIDE.search(text):  # 'Did the talks, yes or no, resolve ...'

@@ -479,7 +479,9 @@ def _asks(words: list[str]) -> bool:
 
 
 # 'which one', 'which of the two', 'either': a choice among the options the lead-in names
-_OF_THE_OPTIONS = re.compile(r"\b(which one|which of|either|of (the|those|these) two)\b", re.IGNORECASE)
+_OF_THE_OPTIONS = re.compile(  # not 'which of the envoys', a kind named again
+    r"\b(which one|which of (them|those|these|the two|both)|either|of (the|those|these) two)\b", re.IGNORECASE
+)
 # 'Everyone says Umerov is new, but new compared to whom? Who did he replace?': a question asked
 # again, its pronoun standing for what the first names
 _ASKED_AGAIN = re.compile(
@@ -496,7 +498,11 @@ _LAST_SENTENCE = re.compile(r"(?:^|[.!?;]\s+)(?P<sentence>[^.!?;]+)$")
 # 'Secretary of Ukr.': a short fragment whose last word is cut short
 _ABBREVIATED = re.compile(r"^\W*(\w+\W+){0,2}[A-Z][a-z]{1,3}$")
 _LONGEST_LEAD_IN = 16  # words; a longer lead-in tells a story, and only its pronouns' names are kept
-_SUBJECT_NOUN = re.compile(r"^\W*(the|a|an) (?P<noun>[a-z][\w-]*) (is|was|has|had|got)\b", re.IGNORECASE)
+_SUBJECT_NOUN = re.compile(  # 'A plan was leaked', 'I read about a plan that was leaked'
+    r"^\W*((i|we) (read|heard|saw|know|knew) (about|of) )?(the|a|an) (?P<noun>[a-z][\w-]*) "
+    r"((that|which) )?(is|was|has|had|got)\b",
+    re.IGNORECASE,
+)
 # a sentence's subject after the scene its opening sets: 'Before the talks, a 28-point plan leaked'
 _CLAUSE_SUBJECT = re.compile(
     r"^\W*((before|after|during|ahead of|amid|since|in|at|on) [^,]+,\s*)?"
@@ -698,6 +704,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         return f"{question.rstrip(' ?')}, {found['context']}"  # the first question says what is asked
     if story:
         return question  # a letter's story before its question: its names are no part of what is asked
+    if _ASKERS_REPORT.match(found["context"]) and not _POINTS_BACK.search(question):
+        return question  # 'I recall Kushner in politics years back. Did he take part ...': background
     left = named - asked
     pointing = _SAID_THAT.sub(r"\g<verb>", without_dummy_it(resolved))  # 'who took over from him': from Rubio
     if _ITS_OWN.match(pointing):  # 'which country ... for its support': its own, no pointing back
@@ -707,6 +715,9 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
 
 
+# what the asker knows, read or recalls before asking: 'I recall ...', 'I'm trying to get a sense of ...'
+_POINTS_BACK = re.compile(r"\b(there|then)\b|\b(it|that|this|them)\W*$", re.IGNORECASE)  # 'hold there'
+_ASKERS_REPORT = re.compile(r"^\W*(i|i['’]m|i am|i['’]ve|we|we['’]ve)\b", re.IGNORECASE)
 # a reader's summary of the article before the question: it names what the whole article is about,
 # which the question's 'those talks' points back to, and nothing the question then asks of
 _SOURCE_SUMMARY = re.compile(

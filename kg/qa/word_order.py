@@ -23,8 +23,8 @@ EMBEDDED_LAST = re.compile(
     re.IGNORECASE,
 )
 
-EMBEDDED = re.compile(
-    r"^\W*(?P<wh>what|where|when|how|why|who|whom)\s+"
+EMBEDDED = re.compile(  # also after a condition: 'Assuming the talks succeed, what they could ...'
+    r"(^\W*|(?<=,\s))(?P<wh>what|where|when|how|why|who|whom)\s+"
     r"(?P<subject>(the|a|an|this|these|those|his|her|their|its)\s+[\w'’-]+(\s+[\w'’-]+)?|they|he|she|people|officials|observers|critics|"
     # 'what successful negotiations could set for ...': a bare plural before a modal and its verb
     r"(?!(many|much|few|several|some|all|most|both|more|other)\b)(?-i:[a-z]+\s+[a-z]+s)(?=\s+(could|would|might|may|can|should|will)\s+"
@@ -45,7 +45,9 @@ UNINVERTED = re.compile(
 # 'what in Eastern Europe may be altered by the talks?': what may the talks alter, the doer last
 PASSIVE_MODAL = re.compile(
     r"^(?P<wh>\W*(what|which)\b[^?]*?)\s+(?P<modal>may|might|could|can|will|would)\s+be\s+"
-    r"(?P<verb>\w+ed)\s+by\s+(?P<doer>(the|these|this|those)\s+[\w'’ -]+?)(?P<end>\s*[?.!]?\s*)$",
+    r"(?P<verb>\w+ed|set|made|done|brought|put|held|seen|given|taken)\s+by\s+"
+    r"(?P<doer>((the|these|this|those)\s+)?[\w'’ -]+?)"
+    r"(?P<end>(\s+(for|in|to|on|across)\b[^?]*)?\s*[?.!]?\s*)$",  # 'set by fruitful talks for ...'
     re.IGNORECASE,
 )
 
@@ -119,7 +121,7 @@ def perfect_put_back(text: str, lexicon: Lexicon) -> str:
 # 'what fruitful negotiations could set for future conflicts': what the negotiations could set,
 # the verb's object missing before its preposition (not 'what talks could take place in ...')
 _MODAL_AFTER_SUBJECT = re.compile(
-    r"^\W*what\s+(?P<subject>([a-z-]+\s+)?(talks|negotiations|discussions|meetings?|round))\s+"
+    r"^\W*what\s+(the\s+)?(?P<subject>([a-z-]+\s+)?(talks|negotiations|discussions|meetings?|round))\s+"
     r"(?P<modal>could|might|may|would|will|can|should)\s+(?P<verb>[a-z]+)\s+(?=(for|in|to|across|within)\b|\W*$)",
     re.IGNORECASE,
 )
@@ -218,3 +220,37 @@ def said_what(text: str) -> str:
     are 'what did Putin say about them?'."""
     text = SAID_FIRST.sub(lambda m: f"{m['wh']} did {m['who']} say ", text)
     return _SAID_WHAT.sub(lambda m: f"what did {m['who']} say", text)
+
+
+# 'who he succeeded', 'which president he acts on behalf of', left when a cleft's 'it was that'
+# goes: a pronoun subject and its verb after the question word, with no auxiliary
+_VERB_AFTER_PRONOUN = re.compile(
+    r"^\W*(?P<wh>(?i:who|whom|what|which [a-z]+)) "
+    r"(?P<subject>(?i:he|she|they)|[A-Z][\w’'-]+( [A-Z][\w’'-]+)?) (?P<verb>[a-z]{3,}?(ed|s))\b",
+)
+
+
+def pronoun_verb_inverted(text: str, lexicon: Lexicon) -> str:
+    """'who he succeeded?' asked as 'who did he succeed?', 'which president he acts for' as
+    'which president does he act for'."""
+    found = _VERB_AFTER_PRONOUN.match(text)
+    if found is None:
+        return text
+    verb = found["verb"].lower()
+    after = tokens(text[found.end() :])[:1]
+    if set(after) & AUXILIARIES:
+        return text  # 'what Ukrainian officials were worried about': a noun, then its verb
+    past = verb.endswith("ed")
+    base = next((b for b in _bases(verb, past) if lexicon.is_english(b) and b not in AUXILIARIES), None)
+    if base is None or (not past and found["subject"].lower() == "they"):
+        return text  # 'what they stress': no third person ending to read
+    aux = "did" if past else "does"
+    return f"{found['wh']} {aux} {found['subject']} {base}{text[found.end() :]}"
+
+
+def _bases(verb: str, past: bool) -> list[str]:
+    """The base forms a past or a third person form may come from: 'succeeded' succeed,
+    'replaced' replace, 'stopped' stop; 'acts' act, 'goes' go."""
+    if past:
+        return [verb[:-2], verb[:-1], verb[:-3] if verb[-3:-2] == verb[-4:-3] else ""]
+    return [verb[:-1], verb[:-2] if verb.endswith("es") else ""]
