@@ -541,10 +541,8 @@ class QuestionReader(NounPhrases):
 
     def _places_offered(self, question: Question) -> bool:
         place = str(DIP.Place)
-        return (
-            question.choice
-            and bool(question.options)
-            and all(any(self.lexicon.is_a(t, place) for t in m.things) for m in question.options)
+        return question.choice and all(
+            any(self.lexicon.is_a(t, place) for t in m.things) for m in question.options
         )
 
     def _options(self, words: list[str], mentions: list[Mention]) -> list[Mention]:

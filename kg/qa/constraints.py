@@ -96,9 +96,9 @@ class Constraints(Words):
                 last = mention is question.asked_mention or (
                     mention is question.mentions[-1] and mention not in question.settings
                 )
-                if question.form == "yesno" and mention in question.settings and self._a_venue(things):
-                    continue  # 'settled in Florida?': at the talks held there, whatever the path
                 held_there = mention in question.settings and self._a_venue(things)
+                if question.form == "yesno" and held_there:
+                    continue  # 'settled in Florida?': at the talks held there, whatever the path
                 if held_there and self._all_there(reading, things):
                     reading.through.append(mention.text)  # "Ukraine's chief negotiator in Florida": there
                     continue
