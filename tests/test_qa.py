@@ -1284,6 +1284,45 @@ ANSWERED = [
         "Do you know the name of whoever is secretary of Ukraine's national security council?",
         {"Rustem Umerov"},
     ),
+    # a topic put first, then a question whose pronoun or 'there' stands for it
+    ("The Florida talks — who was there?", PRESENT),
+    ("Ukraine's negotiating post, after the shake-up at home: who holds it now?", {"Rustem Umerov"}),
+    ("The territorial question: how does the table describe it?", {"a significant unresolved issue"}),
+    (
+        "Similar conflicts in future: what might fruitful talks set for them?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    ("Yermak's departure — what was it clouded by?", {"corruption concerns"}),
+    # 'what was X VERBed by': what VERBed X
+    ("What was Yermak's resignation overshadowed by?", {"corruption concerns"}),
+    ("who only might meet Putin?", {"Jared Kushner"}),  # no more than possibly
+    ("Which people can meet Putin?", {"Steve Witkoff", "Jared Kushner"}),
+    (
+        "In what terms did Rubio signal whether the job was complete?",
+        {"more work is needed", "more work needs to be done", "more work remains"},
+    ),
+    ("Before the talks, the plan of which country leaked?", {"United States"}),  # no appositive
+    # what he said they were is how he described them
+    ("Rubio said the talks were what?", {"productive"}),
+    ("what did Rubio say the talks were?", {"productive"}),
+    # a learner's grammar
+    ("The talks maybe alter what in Eastern Europe?", {"the balance of power in Eastern Europe"}),
+    ("Tell me everyone who was in the Florida talks.", PRESENT),
+    ("Who was in the Ukrainian delegation?", {"Rustem Umerov"}),  # its member, not the talks' people
+    # a negative question telling what the asker believes, then the question it leads to
+    ("Isn't Witkoff the envoy of some president? Which one?", {"Donald Trump"}),
+    ("Didn't Rubio describe the talks with one word? What was it?", {"productive"}),
+    ("Wasn't there some concern about the leaked plan? What was it?", {"favoring Russian interests"}),
+    ("Isn't there some country holding Ukrainian land? Which one?", {"Russia"}),
+    ("What, in Eastern Europe, could the negotiations alter?", {"the balance of power in Eastern Europe"}),
+    ("Since the Florida talks brought officials together, who was there?", PRESENT),
+    ("Wasn't Zelensky due to meet someone later? I can't remember who it was.", {"Emmanuel Macron"}),
+    (
+        "Kushner wasn't in Florida, was he? Where did the talks take place?",
+        {"Florida"},
+    ),  # a denial, no condition
+    ("Were the talks held in Florida, or was it Moscow?", {"Florida"}),
+    ("Who are the people that maybe will meet Putin?", {"Steve Witkoff", "Jared Kushner"}),
     # 'uncertain' is no typo of 'certain': it says the opposite
     ("Whose meeting with Putin is described as uncertain?", {"Jared Kushner"}),
     ("What is still unsettled?", {"status of annexed territories"}),
@@ -1609,6 +1648,11 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ),
         ("given that us officials were involved, did the talks take place in florida", "yes"),
         ("Any idea if Jared Kushner took part in the Florida talks?", "yes"),
+        ("The talks took place in Florida, didn't they? Or am I wrong?", "yes"),
+        ("Did Rubio call the talks unproductive?", "no"),  # 'productive' is known; 'un-' negates it
+        ("Were the talks a waste of time, according to Rubio?", "no"),  # a word for 'not productive'
+        ("Was the leaked plan seen as good for Russia?", "yes"),
+        ("Does humanitarian aid form part of Europe's help to Ukraine?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1638,6 +1682,8 @@ def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
         ("how many people could meet putin, witkoff among them", "2"),
         ("inclusive of kushner, how many people could potentially meet putin", "2"),
         ("how many people may meet putin, kushner included", "2"),  # the one included is no condition
+        ("How many people can meet Putin, Witkoff included?", "2"),
+        ("If you count Witkoff, how many people might meet Putin?", "2"),
         ("how many western allies r named as making commitmnts to ukr", "2"),  # phone shorthand
         ("how many western allies r named as giving commitments to ukraine", "2"),  # members, not a place
         ("How many may meet Putin?", "2"),  # those who meet him, not the meetings
@@ -1815,6 +1861,8 @@ def test_a_negating_prefix_is_no_typo(qa: QuestionAnswerer) -> None:
         "Who became Secretary of State instead of Rubio?",  # who replaced him: nobody the article names
         "Now that Rubio is no longer Secretary of State, who took over the job?",
         "Given that US envoys are set to meet Putin, what has he said about the Florida talks?",
+        "In Florida, which building hosted the talks?",
+        "Didn't Putin say something about the Florida talks? What was it?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

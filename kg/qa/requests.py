@@ -180,6 +180,7 @@ TAG = re.compile(r"[#@](?P<words>[A-Za-z]\w*)")
 # words typed another way, said plainly: a learner's 'people which maybe will meet Putin' (who may),
 # a dialect's 'o'' and dropped g, 'the worry surrounding', 'which place exactly in Florida'
 PLAIN_WORDS = (
+    (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
     (
         re.compile(
             r"\b(?P<who>people|persons?|officials?|envoys?|leaders?|individuals?) "
@@ -188,8 +189,68 @@ PLAIN_WORDS = (
         ),
         r"\g<who> who",
     ),
-    (re.compile(r"\b(maybe will|will maybe|maybe can|maybe could|maybe would)\b", re.IGNORECASE), "may"),
-    (re.compile(r"(?<=\w )maybe (?=(meet|see|attend|join|visit|go)\b)", re.IGNORECASE), "may "),
+    # 'how did Rubio indicate whether the work had been completed': what he answered to it
+    (
+        re.compile(
+            r"^(?P<asked>(how|what|in what (terms|words|way)) (did|does|do) [^?]+? )"
+            r"(say|indicate|signal|state|put it|express)( on| as to)? whether\b",
+            re.IGNORECASE,
+        ),
+        r"\g<asked>answer whether",
+    ),
+    (re.compile(r"^in what (terms|way|manner)\b", re.IGNORECASE), "how"),
+    # 'who are the people who can meet Putin', 'how many people can ...': who could
+    (
+        re.compile(
+            r"(?<=\w )(who|that|people|persons|officials|envoys|individuals) can (?=\w)", re.IGNORECASE
+        ),
+        r"\1 could ",
+    ),
+    # 'does military aid constitute one of Europe's contributions': is it one of them
+    (
+        re.compile(
+            r"^(does|do|did) (?P<thing>[^?]+?) (constitute|form|represent|count as|make up|rank among) "
+            r"(?P<among>one of|part of|among|a part of)\b",
+            re.IGNORECASE,
+        ),
+        r"is \g<thing> \g<among>",
+    ),
+    # 'In Florida, what place were the negotiations held?': what place in Florida
+    (
+        re.compile(
+            r"^in (?P<place>[^,?\s]+( [^,?\s]+){0,2}), "
+            r"(?P<asked>(what|which) (place|venue|building|location|site|spot|hotel|city))\b",
+            re.IGNORECASE,
+        ),
+        r"\g<asked> in \g<place>",
+    ),
+    # 'If you include Witkoff, how many people could ...': counting him
+    (re.compile(r"^\W*if (you|we) (include|count|add)\b", re.IGNORECASE), "counting"),
+    # 'was the plan good for Russia': favouring it; not 'who said the talks were good'
+    (
+        re.compile(
+            r"\b(good|beneficial|advantageous|favou?rable) (for|to) (?=(the )?(?-i:[A-Z]))", re.IGNORECASE
+        ),
+        "favoring ",
+    ),
+    # 'Were the talks in Florida, or was it Moscow?': the other option
+    (
+        re.compile(
+            r",?\s*\bor (was it|is it|were they|are they|was that|was he|is he|did they|did it)\s+(?=\w)",
+            re.IGNORECASE,
+        ),
+        " or ",
+    ),
+    # 'who only might get to sit down with Putin': no more than possibly
+    (re.compile(r"\b(only (might|may|could)|(might|may|could) only)\b", re.IGNORECASE), "will only possibly"),
+    (
+        re.compile(
+            r"(?<=\w )maybe "
+            r"(?=(meet|see|attend|join|visit|go|change|alter|shift|set|bring|lead|affect|get|become)\b)",
+            re.IGNORECASE,
+        ),
+        "may ",
+    ),
     (re.compile(r",?\s*\b(among|amongst) other things\b", re.IGNORECASE), ""),
     # "Ukraine's security council secretary is named what?", 'what is the chief negotiator called?'
     (

@@ -326,6 +326,10 @@ BY_WHOM = re.compile(
     r"(?P<done>\w+ed|\w+en|led|held|made|said|set|put|run|thought|sent|brought)\b(?P<rest>[^?]*)\W*$",
     re.IGNORECASE,
 )
+# 'what was his exit clouded by?': what clouded his exit
+WHAT_BY_LAST = re.compile(
+    r"^(?P<wh>what|which \w+) (was|were|is|are) (?P<thing>[^?]+?) (?P<done>\w+ed) by\s*\?\W*$", re.IGNORECASE
+)
 # 'The talks were in Florida, is it correct?': a learner's 'right?'
 TAG_CHECK = re.compile(
     r",?\s*\b(is (it|that|this) (correct|right|true|so)|(am i|is that|is this) right)\s*\?\W*$", re.IGNORECASE
@@ -619,6 +623,7 @@ BELIEF_ASKED = re.compile(
 # '..., per the report, ...', 'according to the article,' inside the question: an aside
 SOURCE_ASIDE = re.compile(rf",?\s*\b(per|according to|based on|in) {SOURCE}\s*,\s*", re.IGNORECASE)
 # 'were the negotiations described in the article held in Florida': the article's telling, no relation
+HOW_ASKED = re.compile(r"^([^:—–?]*[:—–]\s*)?how\b", re.IGNORECASE)  # after a topic: 'The issue: how ...'
 TOLD_IN_SOURCE = re.compile(
     rf"\s*\b(described|discussed|covered|reported|mentioned|named|cited) (in|by) {SOURCE}\b", re.IGNORECASE
 )
@@ -626,8 +631,10 @@ TOLD_IN_SOURCE = re.compile(
 
 # 'Marco Rubio, the official who spoke about the talks, ...': a description set beside a name
 # not one that holds the asking word itself: ', the official who took over ... was who, ...'
+# nor 'Before talks, the plan of which country was leaked?', which asks
 _APPOSITIVE = re.compile(
-    r",\s*(the|a|an)\s+(\w+\s+){0,2}?(who|that|which)\s(?:(?!\b(who|whom|what|which)\b)[^,?])*(?=[,?]|$)",
+    r",\s*(the|a|an)\s+(\w+\s+){0,2}?(?<!\bof )(?<!\bby )(?<!\bfor )(?<!\bto )(?<!\bin )"
+    r"(who|that|which)\s(?:(?!\b(who|whom|what|which)\b)[^,?])*(?=[,?]|$)",
     re.IGNORECASE,
 )
 
@@ -710,6 +717,22 @@ def kind_asked(text: str, lexicon: Lexicon) -> str:
     ):
         return f"which {kind['kind']} {'was ' if kind['passive'] is not None else ''}{text[kind.end() :]}"
     return text
+
+
+_NEGATING_PREFIX = re.compile(r"\b(?:un|non|in|im|dis)(?P<word>[a-z]{5,})\b", re.I)
+
+
+def negation_spelled_out(text: str, lexicon: Lexicon) -> str:
+    """'did Rubio call the talks unproductive': 'not productive', when the graph knows the word
+    only without its negating prefix (it knows 'unresolved' as itself, a status)."""
+
+    def spelled_out(found: re.Match[str]) -> str:
+        known = lexicon.spellings
+        if found[0].lower() in known or found["word"].lower() not in known:
+            return found[0]
+        return f"not {found['word']}"
+
+    return _NEGATING_PREFIX.sub(spelled_out, text)
 
 
 def without_said_after(text: str, lexicon: Lexicon) -> str:
@@ -829,9 +852,102 @@ def _by_whom_done(found: re.Match[str]) -> str:
     return f"who {done} {found['thing']}{rest}?"
 
 
+# 'Isn't Witkoff some president's envoy? Which one?': a negative question that says what the asker
+# believes, then the question it leads to
+_NEGATIVE_THEN_ASKED = re.compile(
+    r"^\W*(?P<aux>is|are|was|were|did|does|do|could|can|has|have|will|would)n['’]?t\s+(?P<rest>[^?]+?)\s*\?"
+    r"\s*(?P<then>[^?]+[?.]?)\W*$",
+    re.IGNORECASE,
+)
+_SELF_DOUBT_AFTER = re.compile(
+    r"\s*[,—–-]?\s*(?<=[?,—–-]|\s)\s*or (am i|have i got (it|that)) (misremembering|wrong|mistaken|confusing|"
+    r"mixing|thinking of|remembering)\b[^?]*\?\W*$",
+    re.IGNORECASE,
+)
+_MODAL_LAST = re.compile(r"\b(?P<modal>might|may|could|would|will|can)\s*\?\W*$", re.IGNORECASE)
+_TAG_BEFORE_ASKED = re.compile(
+    r",\s*(is|are|was|were|did|does|do|has|have|could|can|will|would)(n['’]?t)?\s+(he|she|it|they|there|we|you)"
+    r"\s*\?\s*(?=(so\s+)?(who|whom|whose|what|which|where|when|how|why|is|are|was|were|did|does|do)\b[^?]*\?)",
+    re.IGNORECASE,
+)
+_POINTS_TO_IT = re.compile(
+    r"^(so\s+)?(which one|which ones|which|what|who|"
+    r"(what|who|which one) (is|was|are|were) (it|they|that|those)( about)?|"
+    r"i (can['’]?t|cannot|don['’]?t) (recall|remember) (who|what|which one) (it|that|they) (is|was|are|were)|"
+    r"i['’]?ve forgotten (who|what|which one) (it|that) (was|ended up being))\W*$",
+    re.IGNORECASE,
+)
+_INDEFINITE = re.compile(
+    r"\b(?P<some>some kind of|some sort of|some|a|an|any|one|two|three|something|someone|somebody)\b",
+    re.IGNORECASE,
+)
+_ASKED_FOR_INDEFINITE = {"something": "what", "someone": "who", "somebody": "who", "one": "which one"}
+_SUBJECT_FIRST = re.compile(
+    r"there|(the|these|those|this|that) ([A-Z][\w-]* )*[\w-]+|[A-Z][\w-]*( [A-Z][\w-]*)*(['’]s [\w-]+)?"
+)
+
+
+def ellipsis_filled(text: str) -> str:
+    """'Witkoff isn't the only one who might meet Putin. How many might?': how many might meet
+    Putin, the verb the modal stands for said before."""
+    ends = _MODAL_LAST.search(text)
+    done = ends and re.search(rf"\b{ends['modal']} (?P<done>[^.?,;]+)", text)
+    if not ends or not done or done.start() >= ends.start():
+        return text
+    return f"{text[: ends.end('modal')]} {done['done'].strip()}?"
+
+
+def negative_then_asked(text: str, lexicon: Lexicon) -> str:
+    """'Isn't Witkoff some president's envoy? Which one?' asks 'Witkoff is which president's
+    envoy?'; 'Isn't Umerov on the council? What's his title there?' tells 'Umerov is on the
+    council' and asks what follows."""
+    text = _SELF_DOUBT_AFTER.sub("?", text)  # 'The talks were in Florida, weren't they? Or am I wrong?'
+    text = _TAG_BEFORE_ASKED.sub(". ", text)  # 'The envoys aren't staying, are they? Where ...'
+    text = ellipsis_filled(text)
+    found = _NEGATIVE_THEN_ASKED.match(text)
+    if found is None:
+        return text
+    rest = found["rest"]
+    subject = _SUBJECT_FIRST.match(rest)
+    if subject is None:
+        words = rest.split()
+        named = [n for n in (2, 1) if " ".join(words[:n]).lower() in lexicon.names]
+        if not named:
+            return text
+        subject_text, after = " ".join(words[: named[0]]), " ".join(words[named[0] :])
+    else:
+        subject_text, after = subject[0], rest[subject.end() :].strip()
+    told = f"{subject_text} {found['aux'].lower()} {after}"
+    if found["then"].lower().startswith("how many"):
+        return text  # 'Wasn't the plan broken into a set number of points? How many?': read as it stands
+    if not _POINTS_TO_IT.match(found["then"].strip()):
+        return f"{told}. {found['then']}" if found["then"].endswith("?") else text
+    some = next((m for m in _INDEFINITE.finditer(told) if m["some"].lower().startswith("some")), None)
+    some = some or _INDEFINITE.search(told, len(subject_text))
+    if some is None:
+        return text
+    word = some["some"].lower()
+    asked = _ASKED_FOR_INDEFINITE.get(word) or ("which " + word[5:] if word.startswith("some ") else "which")
+    if word in ("two", "three"):
+        asked = f"which {word}"
+    return f"{told[: some.start()]}{asked}{told[some.end() :]}?"
+
+
+_THERE_AT_END = re.compile(r"\s+there\W*$", re.IGNORECASE)
+_SCENES_SUBJECT = re.compile(
+    r"(the|these|those) ([A-Z][\w-]* )*[a-z][\w-]*(?= ([a-z]+ed|brought|took|met|held|went|began|got|came|"
+    r"had|were|was)\b)"
+)
+
+
 def _scene_told_first(found: re.Match[str]) -> str:
     """'Since the plan leaked, did officials worry ...?' as 'The plan leaked. Did officials worry ...?'."""
     scene, question = found["scene"], found["question"].rstrip("?")
+    there = _THERE_AT_END.search(question)
+    if there and (
+        subject := _SCENES_SUBJECT.match(scene)
+    ):  # 'Since the Florida meetings ..., who was there?'
+        question = f"{question[: there.start()]} at {subject[0]}"
     return f"{scene[0].upper()}{scene[1:]}. {question[0].upper()}{question[1:]}?"
 
 
@@ -840,6 +956,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     'tell me whether ...', '..., yes or no?')."""
     text = spoken_opening_dropped(SPOKEN_ASIDE.sub(_aside_dropped, text))
     text = askers_doing_dropped(text, lexicon)
+    text = negative_then_asked(text, lexicon)
     text = GIVEN_FIRST.sub(_scene_told_first, text)
     text = CHECKED_GUESS.sub(lambda m: f"{m['aux']} it {m['guess']} {m['wh'].lower()} {m['clause']}?", text)
     text = typed_query_read(text)
@@ -850,7 +967,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = heading_joined(undoubted(unlabelled(unaddressed(text))), lexicon)
     text = topic_framed_plainly(blank_asked(placeholder_asked(riddle_asked(text))))
     text = SOURCE_FIRST.sub("", text)  # 'Going by the article, who's the country ...'; again below
-    text = without_said_after(text, lexicon)
+    text = negation_spelled_out(without_said_after(text, lexicon), lexicon)
     for mistake, meant in PLAIN_WORDS:
         text = mistake.sub(meant, text)
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
@@ -879,7 +996,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = SETTLEMENT_SOUGHT.sub("settle ", SETTLEMENT_REACHED.sub(lambda m: f"{m['thing']} settled", text))
     text = BROUGHT_TO_SETTLEMENT.sub(lambda m: f"{_SETTLE[m['bring'].lower()]} {m['thing']}", text)
     text = GOING_TO.sub(lambda m: _will(m, lexicon), LISTING.sub(r"\1list", text))
-    if not text.lower().startswith("how"):  # 'how are the talks described in the article' asks it
+    if not HOW_ASKED.match(text):  # 'how are the talks described in the article' asks it
         text = TOLD_IN_SOURCE.sub("", text)
     text = TOPIC_AMONG.sub(lambda m: f"is {m['topic']} among what", text)
     text = COUNTED_AMONG.sub(lambda m: f"is {m['thing']} ", text)
@@ -934,6 +1051,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         whether = bool(belief.group(2))
         text = text[: belief.start()] + belief.group(1) + text[belief.end() :]
     text = said_what(name_asked_as_who(topic_put_back(text)))
+    text = WHAT_BY_LAST.sub(lambda m: f"{m['wh']} {m['done']} {m['thing']}?", text)
     text = HEARSAY.sub(lambda m: m["be"], OPENERS.sub("", text))
     text = ONES_WAY.sub(_toward, GOT_PASSIVE.sub("", text))
     text = REPORTED_CERTAINTY.sub(lambda m: "certain to" if m["how"] else "", SEEMING.sub("", text))

@@ -126,6 +126,14 @@ _TOPIC_ASIDE_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # 'Territory dispute, Florida talk settle it?': a short topic, then a comment on it
+# 'Ukraine's negotiating post, after the turmoil at home: who filled it?': a topic with an aside
+_ASIDED_TOPIC = re.compile(
+    r"^(?P<topic>[^-–—:,?]*\w,\s+(after|before|during|amid|following|since|in|at|on|with)\b[^-–—:,?]*\w)"
+    r"\s*(\s[-–—]|:)\s*(?P<question>(who|what|which|where|when|why|how|"
+    r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
+    re.IGNORECASE,
+)
+_THERE_LAST = re.compile(r"\s+there(?=\W*$)", re.IGNORECASE)  # the place named first, not 'is there a ...'
 _TOPIC_THEN_COMMENT = re.compile(
     r"^(?P<topic>[^-–—:,?]*\w),\s*(?P<question>[^,?]*\b(it|them)\s*\?)\W*$", re.IGNORECASE
 )
@@ -169,6 +177,8 @@ _LABELLED = re.compile(
     r"were|has|have|had|will|would|can|could)\b.*)$",
     re.IGNORECASE,
 )
+# a pronoun that stands for a topic put first, not a dummy 'it': 'Future conflicts: ... set for them?'
+_PRONOUN_OF_A_TOPIC = re.compile(r"\b(they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 _VERDICT_WORDS = re.compile(r"\b(yes|no|true|false|y/n)\b", re.IGNORECASE)  # 'true or false: ...' asks
 _PERSONAL_PRONOUNS = re.compile(r"\b(he|she|him|her|his)\b", re.IGNORECASE)
 _THING_PRONOUNS = re.compile(r"\b(it|they|them|its|their)\b", re.IGNORECASE)
@@ -184,6 +194,7 @@ def read_then_asked(text: str, lexicon: Lexicon) -> str:
         labelled
         and not named_things(labelled["label"], lexicon)
         and not _VERDICT_WORDS.search(labelled["label"])
+        and not _PRONOUN_OF_A_TOPIC.search(labelled["question"])
     ):
         return labelled["question"]
     denied = _DENIED_THEN_ASKED.match(text)
@@ -302,9 +313,12 @@ _GRANTED_FIRST = re.compile(
 # 'Who, on both the American and the Ukrainian sides, took part ...': an aside after the question word
 _INTERRUPTING = re.compile(
     r"^\W*(?P<wh>who|whom|what|which|where|how many|which [a-z]+|how many [a-z]+)\s*,\s*"
-    r"[^,?]{3,80}?\s*,\s*(?=\w)",
+    r"(?P<aside>[^,?]{3,80}?)\s*,\s*(?=\w)",
     re.IGNORECASE,
 )
+_PLACE_ASIDE = re.compile(
+    r"(in|at|within|inside|across) (?-i:[A-Z])", re.IGNORECASE
+)  # where, not 'on both sides'
 # 'Was Umerov critical of American backing, or what sentiment did he express?': the question after 'or'
 _OR_INSTEAD = re.compile(
     r"^\W*(is|are|was|were|did|does|do|has|have)\b[^?]*?,\s*or\s+(?=(what|which|who|whom|whose|where|how)\b)",
@@ -323,6 +337,8 @@ def put_aside(text: str, lexicon: Lexicon) -> str:
     what ...?', 'Who, on both sides, ...'), or counted in when that names no one
     ('Counting the possible as well, who ...'); 'Counting Witkoff, how many ...' says who is
     among the answers, and stays."""
+    if (found := _INTERRUPTING.match(text)) and _PLACE_ASIDE.match(found["aside"]):
+        text = f"{found['wh']} {text[found.end() :].rstrip(' ?')} {found['aside']}?"  # 'What, in Europe, ...'
     text = _RATHER_THAN.sub("", _INTERRUPTING.sub(lambda m: f"{m['wh']} ", text))
     if instead := _OR_INSTEAD.match(text):
         return _named_from(text[: instead.end()], text[instead.end() :], lexicon)
@@ -395,10 +411,13 @@ def topic_put_back(text: str) -> str:
     learner's 'Territory dispute, Florida talk settle it?')."""
     if aside := _TOPIC_ASIDE_QUESTION.match(text):  # 'Rubio, on whether it is done, what were his words?'
         text = f"{aside['topic']}, {aside['question'].rstrip()} {aside['aside']}?"
-    found = _TOPIC_THEN_QUESTION.match(text) or _TOPIC_THEN_COMMENT.match(text)
+    found = _TOPIC_THEN_QUESTION.match(text) or _TOPIC_THEN_COMMENT.match(text) or _ASIDED_TOPIC.match(text)
     if found is None or (found.re is _TOPIC_THEN_COMMENT and len(tokens(found["topic"])) > 4):
         return text
-    topic, question = found["topic"].strip(), found["question"]
+    topic, question = found["topic"].strip().replace(",", ""), found["question"]
+    there = _THERE_LAST.search(question)
+    if there and not question.lower().startswith("how "):  # 'The Florida negotiations — who was there?'
+        return f"{question[: there.start()]} at {topic}{question[there.end() :]}"
     topic = _TOPIC_OPENER.sub("", re.split(r"[.!]\s+", topic)[-1])  # 'Hopeful article. If they ...'
     pronoun = _PRONOUNS.search(question)
     opening = tokens(topic)[0]
@@ -597,6 +616,21 @@ def interjection_dropped(text: str, lexicon: Lexicon) -> str:
     return text[found.end() :] if interjection else text
 
 
+def _noun_phrase_alone(context: str, lexicon: Lexicon) -> bool:
+    """'Ukraine's negotiating post, after the turmoil at home': a short thing named, then an
+    aside, with no verb to make it a sentence; not 'Let me just confirm the location for
+    everyone', nor 'Umerov gives a big shout-out to the supporters'."""
+    thing, comma, _ = context.partition(",")
+    words = tokens(context)
+    opens_on_a_name = words[0] in lexicon.names or " ".join(words[:2]) in lexicon.names
+    return (
+        bool(comma)
+        and len(tokens(thing)) <= 6
+        and (words[0] in ("the", "a", "an") or opens_on_a_name)
+        and not any(map(finite_verb, words))
+    )
+
+
 def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     """The question after a radio host's lead-in ('Let me just confirm the location for
     everyone: were these talks held in Florida?'), its pronoun standing for the one person, or
@@ -643,8 +677,13 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         return text
     between = text[found.end("context") : found.start("question")]
     said_by_someone = tokens(found["context"])[0] in ("i", "im", "we", "you", "he", "she", "they")
-    if re.search("[:—–-]", between) and len(tokens(found["context"])) <= 6 and not said_by_someone:
-        return text  # a topic, put back in the question by topic_put_back
+    context_words = tokens(found["context"])
+    if (
+        re.search("[:—–-]", between)
+        and (len(context_words) <= 6 or _noun_phrase_alone(found["context"], lexicon))
+        and not said_by_someone
+    ):
+        return text  # a topic, put back in the question by topic_put_back ('the post, after ...: who ...')
     question, named = (
         without_dummy_it(SOURCE_FIRST.sub("", found["question"])),
         named_things(found["context"], lexicon) - lexicon.values,
@@ -678,6 +717,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
     story = len(tokens(found["context"])) > _LONGEST_LEAD_IN
+    if _DENIAL.search(found["context"]) and not _PRONOUN.search(question) and not story:
+        return question  # 'Kushner wasn't in Florida. Where did the talks take place?': no condition of it
     if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
         # 'The 28-point plan caused a lot of anxiety. What were people worried about?': about the plan
         return f"{question[: open_end.end()]} {lexicon.label.get(next(iter(named)), '')}?"
@@ -715,8 +756,18 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     return f"{question.rstrip(' ?')}, {found['context']}?" if left else question
 
 
+_PRONOUN = re.compile(  # a word of the question that may point back to the lead-in
+    r"\b(he|she|him|her|his|hers|it|its|they|them|their|there|then|that|this|those|these)\b", re.I
+)
+# a sentence that denies: 'Kushner wasn't in Florida'; not 'definite, not merely possible'
+_DENIAL = re.compile(
+    r"\b((is|are|was|were|did|does|do|has|have|had)(n['’]?t| not)|isnt|wasnt|werent|arent|doesnt|didnt|"
+    r"never)\b",
+    re.IGNORECASE,
+)
+# a question that points back to where or when the lead-in says: 'What's his title there?'
+_POINTS_BACK = re.compile(r"\b(there|then)\b|\b(it|that|this|them)\W*$", re.IGNORECASE)
 # what the asker knows, read or recalls before asking: 'I recall ...', 'I'm trying to get a sense of ...'
-_POINTS_BACK = re.compile(r"\b(there|then)\b|\b(it|that|this|them)\W*$", re.IGNORECASE)  # 'hold there'
 _ASKERS_REPORT = re.compile(r"^\W*(i|i['’]m|i am|i['’]ve|we|we['’]ve)\b", re.IGNORECASE)
 # a reader's summary of the article before the question: it names what the whole article is about,
 # which the question's 'those talks' points back to, and nothing the question then asks of

@@ -77,6 +77,13 @@ _COPULA_THEN_WH = re.compile(
     r"^(?P<subject>\w.*?)\s+(?P<be>is|was|are|were)\s+(?P<wh>what|who)\W*$", re.IGNORECASE
 )
 
+# 'what did Rubio say the talks were?', a learner's 'Secretary of State say the talks was what?':
+# how he described them
+_SAID_TO_BE = re.compile(
+    r"^(what (did|does|do) (?P<who>[^?]+?) (say|call)|(?P<who2>[^?]+?) (say|said|says|call|called|calls)) "
+    r"(?P<thing>(the|this|these|those) [^?]+?) (is|was|are|were)( what)?\W*$",
+    re.IGNORECASE,
+)
 # 'how is described the question of territories?': the participle before its subject
 _PARTICIPLE_FIRST = re.compile(
     r"^(?P<lead>[^,]*,\s*)?(?P<ask>(how|what|why) (is|was|are|were)) (?P<done>described|called|"
@@ -132,6 +139,8 @@ def copula_first(text: str) -> str:
     'how is described the question' is 'how is the question described'; 'how is the secretary
     called' asks the secretary's name; 'what fruitful talks could set for ...' is 'what could
     the fruitful talks set for ...'."""
+    if (said := _SAID_TO_BE.match(text)) and (said["who"] or said[0].rstrip("?. ").lower().endswith(" what")):
+        text = f"how did {said['who'] or said['who2']} describe {said['thing']}?"
     text = _MODAL_AFTER_SUBJECT.sub(lambda m: f"what {m['modal']} the {m['subject']} {m['verb']} ", text)
     if found := _PARTICIPLE_FIRST.match(text):
         text = f"{found['lead'] or ''}{found['ask']} {found['subject']} {found['done']}?"
