@@ -1323,6 +1323,15 @@ ANSWERED = [
     ),  # a denial, no condition
     ("Were the talks held in Florida, or was it Moscow?", {"Florida"}),
     ("Who are the people that maybe will meet Putin?", {"Steve Witkoff", "Jared Kushner"}),
+    # 'the Ukraine talks' name the Florida talks; what the article 'places' or 'names as'
+    ("where did the ukraine talks take place", {"Florida"}),
+    ("Name everyone who could meet Putin, confirmed or not.", {"Steve Witkoff", "Jared Kushner"}),
+    (
+        "Which people does the table show as meeting or possibly meeting Putin?",
+        {"Steve Witkoff", "Jared Kushner"},
+    ),
+    ("Who does the article name as the secretary of Ukraine's security council?", {"Rustem Umerov"}),
+    ("Which people does the article place at the talks?", PEOPLE_AT_THE_TALKS),
     # 'uncertain' is no typo of 'certain': it says the opposite
     ("Whose meeting with Putin is described as uncertain?", {"Jared Kushner"}),
     ("What is still unsettled?", {"status of annexed territories"}),
@@ -1649,6 +1658,8 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("given that us officials were involved, did the talks take place in florida", "yes"),
         ("Any idea if Jared Kushner took part in the Florida talks?", "yes"),
         ("The talks took place in Florida, didn't they? Or am I wrong?", "yes"),
+        ("Does the article say Kushner took part in the Florida talks?", "yes"),
+        ("Had Umerov been chief negotiator long before the talks?", "no"),  # 'long before': not new
         ("Did Rubio call the talks unproductive?", "no"),  # 'productive' is known; 'un-' negates it
         ("Were the talks a waste of time, according to Rubio?", "no"),  # a word for 'not productive'
         ("Was the leaked plan seen as good for Russia?", "yes"),

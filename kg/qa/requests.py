@@ -139,7 +139,8 @@ TRAILING_ASIDE = re.compile(
 # 'does the article say that the talks were held in Florida?': whether the claim holds
 SOURCE_ASKED = re.compile(
     rf"^\W*(does|did|do) {SOURCE} (say|suggest|state|mention|report|confirm|indicate|claim|imply)"
-    r" (that|whether|if)\s+",
+    r" ((that|whether|if)\s+|(?=(?!(who|whom|whose|what|which|where|when|why|how|anything|something|much|so|"
+    r"it|this|that|anybody|anyone|somebody|someone)\b)\w+ \w))",  # 'does the article say Kushner was ...'
     re.IGNORECASE,
 )
 
@@ -240,6 +241,39 @@ PLAIN_WORDS = (
             re.IGNORECASE,
         ),
         " or ",
+    ),
+    # 'everyone who may meet Putin, whether confirmed or not': any certainty
+    (
+        re.compile(
+            r",?\s*\b(whether )?(confirmed|certain|definite|definitely|sure|for sure) or (not|unconfirmed)\b",
+            re.IGNORECASE,
+        ),
+        "",
+    ),
+    # 'the ukraine talks': the talks, not Ukraine and a word for them ('Ukraine peace talks' is the process)
+    (re.compile(r"(?<![\w-])(ukraine|ukrainian) talks\b", re.IGNORECASE), "talks"),
+    # 'meeting or possibly meeting Putin': certainly or possibly
+    (
+        re.compile(r"\b(\w+) or (possibly|maybe|perhaps|potentially) \1\b(?P<rest>[^?]*)", re.IGNORECASE),
+        r"\1\g<rest>, certainly or possibly",
+    ),
+    # 'Which individuals does the article place at the Florida negotiations?': who was at them
+    (
+        re.compile(
+            r"^(?P<wh>(which|what) [\w ]+?|who) (does|did) (the )?"
+            r"(article|piece|report|text|story|faq|table) (place|put|show|have|list) (at|in) ",
+            re.IGNORECASE,
+        ),
+        r"\g<wh> were at ",
+    ),
+    # 'Who does the article identify as the secretary of ...': who is the secretary
+    (
+        re.compile(
+            r"^(?P<wh>who|(which|what) \w+) (does|did) (the )?(article|piece|report|text|story|faq|table) "
+            r"(identify|describe|name|list|mention|give) as (?=(the|a|an) )",
+            re.IGNORECASE,
+        ),
+        r"\g<wh> is ",
     ),
     # 'who only might get to sit down with Putin': no more than possibly
     (re.compile(r"\b(only (might|may|could)|(might|may|could) only)\b", re.IGNORECASE), "will only possibly"),
