@@ -65,6 +65,7 @@ from kg.qa.requests import (
 from kg.qa.riddles import blank_asked, placeholder_asked, riddle_asked
 from kg.qa.surroundings import (
     SOURCE,
+    THERE_LAST,
     courtesies_dropped,
     heading_joined,
     interjection_dropped,
@@ -881,7 +882,14 @@ _INDEFINITE = re.compile(
     r"\b(?P<some>some kind of|some sort of|some|a|an|any|one|two|three|something|someone|somebody)\b",
     re.IGNORECASE,
 )
-_ASKED_FOR_INDEFINITE = {"something": "what", "someone": "who", "somebody": "who", "one": "which one"}
+_ASKED_FOR_INDEFINITE = {
+    "something": "what",
+    "someone": "who",
+    "somebody": "who",
+    "one": "which one",
+    "two": "which two",
+    "three": "which three",
+}
 _SUBJECT_FIRST = re.compile(
     r"there|(the|these|those|this|that) ([A-Z][\w-]* )*[\w-]+|[A-Z][\w-]*( [A-Z][\w-]*)*(['’]s [\w-]+)?"
 )
@@ -907,6 +915,8 @@ def negative_then_asked(text: str, lexicon: Lexicon) -> str:
     found = _NEGATIVE_THEN_ASKED.match(text)
     if found is None:
         return text
+    if found["then"].lower().startswith("how many"):
+        return text  # 'Wasn't the plan broken into a set number of points? How many?': read as it stands
     rest = found["rest"]
     subject = _SUBJECT_FIRST.match(rest)
     if subject is None:
@@ -918,8 +928,6 @@ def negative_then_asked(text: str, lexicon: Lexicon) -> str:
     else:
         subject_text, after = subject[0], rest[subject.end() :].strip()
     told = f"{subject_text} {found['aux'].lower()} {after}"
-    if found["then"].lower().startswith("how many"):
-        return text  # 'Wasn't the plan broken into a set number of points? How many?': read as it stands
     if not _POINTS_TO_IT.match(found["then"].strip()):
         return f"{told}. {found['then']}" if found["then"].endswith("?") else text
     some = next((m for m in _INDEFINITE.finditer(told) if m["some"].lower().startswith("some")), None)
@@ -928,12 +936,9 @@ def negative_then_asked(text: str, lexicon: Lexicon) -> str:
         return text
     word = some["some"].lower()
     asked = _ASKED_FOR_INDEFINITE.get(word) or ("which " + word[5:] if word.startswith("some ") else "which")
-    if word in ("two", "three"):
-        asked = f"which {word}"
     return f"{told[: some.start()]}{asked}{told[some.end() :]}?"
 
 
-_THERE_AT_END = re.compile(r"\s+there\W*$", re.IGNORECASE)
 _SCENES_SUBJECT = re.compile(
     r"(the|these|those) ([A-Z][\w-]* )*[a-z][\w-]*(?= ([a-z]+ed|brought|took|met|held|went|began|got|came|"
     r"had|were|was)\b)"
@@ -943,7 +948,7 @@ _SCENES_SUBJECT = re.compile(
 def _scene_told_first(found: re.Match[str]) -> str:
     """'Since the plan leaked, did officials worry ...?' as 'The plan leaked. Did officials worry ...?'."""
     scene, question = found["scene"], found["question"].rstrip("?")
-    there = _THERE_AT_END.search(question)
+    there = THERE_LAST.search(question)
     if there and (
         subject := _SCENES_SUBJECT.match(scene)
     ):  # 'Since the Florida meetings ..., who was there?'

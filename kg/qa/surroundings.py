@@ -133,7 +133,7 @@ _ASIDED_TOPIC = re.compile(
     r"did|does|do|is|are|was|were|has|have|had|will|would|can|could|should)\b.*)$",
     re.IGNORECASE,
 )
-_THERE_LAST = re.compile(r"\s+there(?=\W*$)", re.IGNORECASE)  # the place named first, not 'is there a ...'
+THERE_LAST = re.compile(r"\s+there(?=\W*$)", re.IGNORECASE)  # the place named first, not 'is there a ...'
 _TOPIC_THEN_COMMENT = re.compile(
     r"^(?P<topic>[^-–—:,?]*\w),\s*(?P<question>[^,?]*\b(it|them)\s*\?)\W*$", re.IGNORECASE
 )
@@ -415,7 +415,7 @@ def topic_put_back(text: str) -> str:
     if found is None or (found.re is _TOPIC_THEN_COMMENT and len(tokens(found["topic"])) > 4):
         return text
     topic, question = found["topic"].strip().replace(",", ""), found["question"]
-    there = _THERE_LAST.search(question)
+    there = THERE_LAST.search(question)
     if there and not question.lower().startswith("how "):  # 'The Florida negotiations — who was there?'
         return f"{question[: there.start()]} at {topic}{question[there.end() :]}"
     topic = _TOPIC_OPENER.sub("", re.split(r"[.!]\s+", topic)[-1])  # 'Hopeful article. If they ...'
@@ -676,8 +676,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     ):
         return text
     between = text[found.end("context") : found.start("question")]
-    said_by_someone = tokens(found["context"])[0] in ("i", "im", "we", "you", "he", "she", "they")
     context_words = tokens(found["context"])
+    said_by_someone = context_words[0] in ("i", "im", "we", "you", "he", "she", "they")
     if (
         re.search("[:—–-]", between)
         and (len(context_words) <= 6 or _noun_phrase_alone(found["context"], lexicon))
@@ -716,7 +716,7 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     resolved = question  # its pronouns and 'that plan' named
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
-    story = len(tokens(found["context"])) > _LONGEST_LEAD_IN
+    story = len(context_words) > _LONGEST_LEAD_IN
     if _DENIAL.search(found["context"]) and not _PRONOUN.search(question) and not story:
         return question  # 'Kushner wasn't in Florida. Where did the talks take place?': no condition of it
     if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
