@@ -1332,6 +1332,55 @@ ANSWERED = [
     ),
     ("Who does the article name as the secretary of Ukraine's security council?", {"Rustem Umerov"}),
     ("Which people does the article place at the talks?", PEOPLE_AT_THE_TALKS),
+    # a choice of who did it, the other option typed last
+    ("Did Umerov lead the delegation, or was it Yermak?", {"Rustem Umerov"}),
+    ("Who said more work needs to be done?", {"Marco Rubio"}),  # whoever said the rest
+    ("Which official characterized the Florida sessions as fruitful?", {"Marco Rubio"}),
+    ("Who headed Ukraine's bargaining team during the Florida sessions?", {"Rustem Umerov"}),
+    # a setting put first: the question, then its setting ('following' is no succession)
+    (
+        "Following the upheaval in Kyiv's politics, who took over as Ukraine's top negotiator?",
+        {"Rustem Umerov"},
+    ),
+    ("In the FAQ part, which city does the US plan to send envoys to?", {"Moscow"}),
+    ("Whose sit-down with Putin is framed as merely potential?", {"Jared Kushner"}),
+    ("What fear did the 28-point proposal stir up?", {"favoring Russian interests"}),
+    (  # 'comparable disputes' are the answer's 'similar conflicts'
+        "Should the talks succeed, what might they establish for how comparable disputes get settled?",
+        {"a precedent for how similar conflicts are resolved in the future"},
+    ),
+    # a short story told before the question's comma, its pronoun for the group it names
+    (
+        "When the 28-point plan leaked, Ukrainian officials got worried, so what was their concern?",
+        {"favoring Russian interests"},
+    ),
+    (
+        "Who was installed as Ukraine's new chief negotiator following the political changes at home?",
+        {"Rustem Umerov"},
+    ),
+    (  # the meeting as the asker named it, not its label, which names the envoys
+        "there's an upcoming meeting with putin about the peace plan, who could be attending?",
+        {"Steve Witkoff", "Jared Kushner"},
+    ),
+    (
+        "Besides diplomatic backing, in what other ways do European allies help Ukraine?",
+        {"humanitarian aid", "military aid"},
+    ),
+    ("Two Americans could end up meeting Putin, but whose meeting is only a maybe?", {"Jared Kushner"}),
+    # a harmless detail along the way: a setting put first, a clause set off by commas, a title
+    ("After the talks in Florida, to which city does the US plan to send envoys?", {"Moscow"}),
+    ("Umerov, who led the Ukrainian delegation in Florida, took over from whom?", {"Andriy Yermak"}),
+    (
+        "Before Umerov took over Ukraine's delegation for the Florida talks, his predecessor resigned amid "
+        "what concerns?",
+        {"corruption concerns"},
+    ),
+    ("After Yermak's resignation, who took over?", {"Rustem Umerov"}),  # the setting names who is asked of
+    ("Counting Trump's envoy Witkoff, how many people could meet Putin?", {"2"}),
+    (
+        "After the Florida talks on the peace plan, which people may go on to meet Putin?",
+        {"Steve Witkoff", "Jared Kushner"},
+    ),
     # 'uncertain' is no typo of 'certain': it says the opposite
     ("Whose meeting with Putin is described as uncertain?", {"Jared Kushner"}),
     ("What is still unsettled?", {"status of annexed territories"}),
@@ -1664,6 +1713,23 @@ def test_answers(qa: QuestionAnswerer, question: str, expected: set[str]) -> Non
         ("Were the talks a waste of time, according to Rubio?", "no"),  # a word for 'not productive'
         ("Was the leaked plan seen as good for Russia?", "yes"),
         ("Does humanitarian aid form part of Europe's help to Ukraine?", "yes"),
+        ("Trump's envoy Witkoff was at the Florida talks, was Jared Kushner there as well?", "yes"),
+        (
+            "A 28-point plan leaked ahead of the talks, did Ukrainian officials worry it favored Russian "
+            "interests?",
+            "yes",
+        ),
+        ("Can you confirm the negotiations took place in Florida?", "yes"),  # a claim to confirm
+        ("Even after productive talks in Florida, did Rubio say more work is needed?", "yes"),
+        (
+            "As the talks in Florida continue, is military aid part of what European allies give Ukraine?",
+            "yes",
+        ),
+        (
+            "Did Jared Kushner take part in the Florida negotiations alongside Trump's envoy Steve Witkoff?",
+            "yes",
+        ),
+        ("Do you report that European allies are providing military aid to Ukraine?", "yes"),
     ],
 )
 def test_yes_no(qa: QuestionAnswerer, question: str, expected: str) -> None:
@@ -1874,6 +1940,10 @@ def test_a_negating_prefix_is_no_typo(qa: QuestionAnswerer) -> None:
         "Given that US envoys are set to meet Putin, what has he said about the Florida talks?",
         "In Florida, which building hosted the talks?",
         "Didn't Putin say something about the Florida talks? What was it?",
+        "Which official called the talks unproductive?",  # Rubio called them productive
+        "Who said no more work is needed?",  # he said more is
+        "Yermak resigned and Umerov took over, so what position does Yermak have now?",
+        "Andriy Yermak, whose resignation came before Umerov's appointment, has what job now?",
     ],
 )
 def test_no_answer_when_the_article_does_not_say(qa: QuestionAnswerer, question: str) -> None:

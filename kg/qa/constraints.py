@@ -52,6 +52,10 @@ class Constraints(Words):
                 return None  # "the Russian negotiator", "America's negotiator": the post is Ukraine's
             if mention in question.kind_modifiers:  # 'which US official': an official of the US
                 attached = self._of_the_kind(reading, things)
+                narrowing = attached is not None and attached[1].answers != reading.answers
+                if narrowing and question.before_the_kind(mention) and self._of_no_rival(reading, things):
+                    reading.loose.append(mention.text)
+                    continue
                 if attached is None and question.before_the_kind(mention):
                     reading.loose.append(mention.text)  # 'which US state': Florida, whose country is not said
                     continue
@@ -293,6 +297,17 @@ class Constraints(Words):
         link = max(links, key=lambda k: (len(links[k]), k[0] is None))
         via, hop, value = link
         return Constraint(last, hop, value, via), restrict(self.walker, path, last, links[link])
+
+    def _of_no_rival(self, reading: Reading, things: set[str]) -> bool:
+        """Whether no answer is tied to anything else of the named thing's kind: 'which Ukrainian
+        aims' then sets none apart (sovereignty is no other country's), and says no more than
+        whose aims they are."""
+        kinds = {kind for thing in things for kind in self.lexicon.types.get(thing, ())}
+        rivals = {t for t, its in self.lexicon.types.items() if its & kinds} - things
+        return bool(rivals) and not any(
+            isinstance(n, ox.NamedNode) and self._links(n.value, rivals, through_any=True)
+            for n in reading.answers
+        )
 
     def _through(self, reading: Reading, things: set[str]) -> Path | None:
         """The path passes through the named thing ('Ukraine's negotiating role' on the way from

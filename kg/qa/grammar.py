@@ -68,7 +68,11 @@ NOW_WORDS = frozenset(
 )
 NOW_SAID = frozenset(["now", "currently", "presently", "nowadays", "today"])  # adverbs of now, no more
 NEGATORS = frozenset(  # as tokens: "isn't" is 'isn' and 't'; typed without its apostrophe, 'isnt'
-    ["no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t", "isnt", "arent", "wasnt"]
+    [
+        *("no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "t"),
+        *("isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "hasnt", "havent", "hadnt"),
+        *("wont", "cant", "couldnt", "wouldnt"),
+    ]
 )
 PAST_WORDS = frozenset(
     ["was", "were", "former", "formerly", "previous", "previously", "before", "earlier", "ex", "used"]
@@ -165,7 +169,8 @@ def checks_a_claim(text: str) -> bool:
 
 
 _SOURCE = (  # the article and its parts, named as the source of what is asked
-    r"(the|this) (news )?(article|passage|extract|excerpt|faq( section| page)?|table|summary( table| chart)?|"
+    r"(the|this) (news )?(article|passage|extract|excerpt|faq( section| page| part)?|table|"
+    r"summary( table| chart)?|"
     r"chart|"
     r"key[- ]points?( table| section)?|table (with|of) (the )?(main|key) points|piece|story|report|text|"
     r"overview|account)( of (the )?key[- ]points)?"
@@ -177,7 +182,7 @@ SOURCE_FIRST = re.compile(
 META = re.compile(
     r"\b(in (one|a single|a few) (words?|quotes)|^\W*(one|a single) word\s*,|"
     rf"(according to|per|in|from|based on) {_SOURCE}|{_SOURCE} (says|said|states|lists?|gives?)\b|"
-    r"(according to|per) (the )?(faq( section| page)?|key[- ]points?( table| section)?|summary table)|"
+    r"(according to|per) (the )?(faq( section| page| part)?|key[- ]points?( table| section)?|summary table)|"
     rf"{_SOURCE}(?= (describes?|calls?|characteri[sz]es?|mentions?|puts?)\b)|"
     r"is it (true|the case|correct|accurate|right) that|true or false)\b",
     re.IGNORECASE,

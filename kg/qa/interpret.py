@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg.namespaces import DIP
 from kg.qa.constraints import Constraints
-from kg.qa.grammar import ADJECTIVE_ENDINGS, MAX_GENERIC_INSTANCES, WH
+from kg.qa.grammar import ADJECTIVE_ENDINGS, MAX_GENERIC_INSTANCES, NEGATORS, WH
 from kg.qa.lexicon import stems_of
 from kg.qa.question import Question
 from kg.qa.reading import Reading
@@ -23,6 +23,7 @@ from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Hop, Path, Term
 
+_ASKED_SUBJECTS = frozenset(["he", "she", "it", "they", "you", "we", "i", "there", "the", "t"])
 MODALS = frozenset(["could", "might", "may", "will", "would", "can", "should"])
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
 PERSON_WORDS = {"which", "who", "whom", "whose", "name", "person", "people", "official", "officials"}
@@ -153,6 +154,12 @@ class Interpreter(Constraints, Scoring):
         if not wanted:
             return []
         found = []
+        content = {w for w in wanted if not self.lexicon.says(w)}
+        if content and content != wanted:  # 'who said more work is needed': whoever said the rest
+            for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in content))):
+                found += self._read_paths(question, topic, self.walker.walk(topic))
+            if found:
+                return _ranked(found)
         for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in wanted))):
             saying = []
             for path in self.walker.walk(topic):
@@ -332,7 +339,7 @@ class Interpreter(Constraints, Scoring):
         )
         if reading is None or reading.unconnected:
             return None
-        if self._not_an_owner(question, reading):
+        if self._not_an_owner(question, reading) or self._denies_a_value(question, reading):
             return None
         if question.choice:
             chosen = reading.answers & question.option_nodes
@@ -374,6 +381,35 @@ class Interpreter(Constraints, Scoring):
             o for hop, o in self.walker.edges(path.start) if hop.forward and hop.prop == str(DIP.hasMember)
         }
         return not members or path.answers <= members
+
+    def _denies_a_value(self, question: Question, reading: Reading) -> bool:
+        """'Who called the talks unproductive' (by then 'not productive'): a value a node of the
+        path holds ('productive') that the question denies. The graph says the opposite of what
+        is asked, so the path answers nothing (a yes/no question gets its 'no' elsewhere)."""
+        if question.form == "yesno":
+            return False
+        words = question.words
+        denied = {
+            stem(w)
+            for i, word in enumerate(words)
+            if word in NEGATORS
+            and words[i + 1 : i + 2] != ["t"]  # 'couldn't': its 't' says it
+            and not set(words[i + 1 : i + 2]) & _ASKED_SUBJECTS  # "couldn't they set ...": a question
+            for w in words[i + 1 : i + 3]
+            if w not in STOPWORDS
+        }
+        if not denied:
+            return False
+        return any(
+            hop.forward
+            and hop.prop in self.lexicon.datatype_properties
+            and isinstance(value, ox.Literal)
+            and denied & stems_of(value.value)
+            for step in reading.path.steps
+            for node in step
+            if isinstance(node, ox.NamedNode)
+            for hop, value in self.walker.edges(node.value)
+        )
 
     def _not_an_owner(self, question: Question, reading: Reading) -> bool:
         """'Whose plan': one step from the plan to someone, by a property of doing or owning
@@ -427,6 +463,10 @@ class Interpreter(Constraints, Scoring):
             return reading
         keep = {a for a, n in overlap.items() if n == best}
         shared = (set(unmatched) | verbs).intersection(*(said[a] for a in keep))  # for the SPARQL to look for
+        if not shared:  # 'comparable disputes' and 'similar conflicts': the answer's own words for them
+            shared = set.intersection(
+                *({x for w in unmatched for x in said[a] if self.similarity(w, {x}) >= 0.8} for a in keep)
+            )
         if not shared:
             return reading  # each kept answer says a different word: no one filter keeps them all
         reading.text_filter = sorted(shared)

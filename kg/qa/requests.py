@@ -51,6 +51,13 @@ REQUEST = re.compile(
 
 # a noun phrase left once a request is taken off: 'do you happen to know *the words Rubio used*'
 NOUN_PHRASE = re.compile(r"^\W*(the|a|an|any) \w", re.IGNORECASE)
+# 'can you confirm the negotiations took place in Florida': a claim to confirm, its verb after the noun
+CONFIRMING = re.compile(r"\b(confirm|verify|check)\b", re.IGNORECASE)
+CLAIM_AFTER_NOUN = re.compile(
+    r"^\W*(the|a|an) ((?!(who|that|which|whom)\b)[\w'’-]+ ){0,4}?"
+    r"(is|are|was|were|took|has|have|had|did|will|would|could|might|may|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 
 # 'enumerate the people ...', 'run through the goals ...': other words for 'list'
 LISTING = re.compile(

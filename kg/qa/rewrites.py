@@ -28,7 +28,9 @@ from kg.qa.lexicon import Lexicon
 from kg.qa.requests import (
     ASKED_OF_US,
     CHECKED_GUESS,
+    CLAIM_AFTER_NOUN,
     CLAIM_LABEL,
+    CONFIRMING,
     EMOJI,
     EMPHATIC_REQUEST,
     FILLERS,
@@ -956,6 +958,82 @@ def _scene_told_first(found: re.Match[str]) -> str:
     return f"{scene[0].upper()}{scene[1:]}. {question[0].upper()}{question[1:]}?"
 
 
+# 'After the talks in Florida, to which city does the US plan to send envoys?': a time or a
+# setting put first, then the question
+SCENE_FIRST = re.compile(
+    r"^\W*(?P<scene>(even )?(after|before|while|as(?! (for|to|regards)\b)|during|following|since|once|amid|"
+    r"amidst|ahead of|in the wake of) [^,?]{3,80}?),\s*(?P<asked>(?!(and|but|so|then)\b)\w[^?]*\?)\W*$",
+    re.IGNORECASE,
+)
+_ASKED_BACK = re.compile(r"\b(there|then|they|them|their|it|its|this|that|these|those)\b", re.IGNORECASE)
+_HIS = re.compile(r"\b(he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def scene_dropped(text: str, lexicon: Lexicon) -> str:
+    """The question without the setting put before it, when the question names something of its
+    own and points back to nothing of the setting but the one person it names ('Before Umerov
+    took over ..., his predecessor resigned amid what concerns?': Umerov's predecessor). A setting
+    that names what the question is about stays ('After Yermak's resignation, who took over?')."""
+    found = SCENE_FIRST.match(text)
+    if not found or _ASKED_BACK.search(found["asked"]) or set(tokens(found["scene"])) & WH:
+        return text  # 'Amid what concerns, according to the account, did ...': the question itself
+    asked = found["asked"]
+    if _HIS.search(asked):  # the person the setting opens on, its subject: 'Before Umerov took over, ...'
+        opening = " ".join(tokens(found["scene"])[1:4])
+        people = {t for t in named_things(opening, lexicon) if lexicon.is_a(t, str(DIP.Person))}
+        if len(people) != 1:
+            return text
+        name = lexicon.label.get(next(iter(people)), "")
+        asked = _HIS.sub(lambda m: f"{name}'s" if m[1].lower() in ("his", "her") else name, asked)
+    if not named_things(asked, lexicon) - lexicon.values:
+        return text
+    return asked[0].upper() + asked[1:]
+
+
+# 'Counting Trump's envoy Witkoff, ...', 'alongside Ukraine's new negotiator Rustem Umerov': a
+# person's title put before the name
+TITLED_NAME = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*)['’]s "
+    r"(?P<title>((?!(before|after|of|for|to|in|at|on|with|by|from|than|and|or)\b)[a-z][\w-]* ){1,3})"
+    r"(?P<name>[A-Z][\w-]+( [A-Z][\w-]+)?)\b"
+)
+
+
+def _title_dropped(found: re.Match[str], lexicon: Lexicon) -> str:
+    """The name alone when it names a person and the owner something the graph knows: what the
+    title says is the person's own fact, not what is asked."""
+    named = lexicon.names.get(found["name"].lower(), ())
+    if not lexicon.names.get(found["owner"].lower()) or not any(
+        lexicon.is_a(t, str(DIP.Person)) for t in named
+    ):
+        return found[0]
+    return found["name"]
+
+
+# 'Did Umerov lead the delegation, or was it Yermak?' (its 'or was it' already read as 'or')
+SUBJECT_OPTION_LAST = re.compile(
+    r"^\W*(?P<aux>(?i:did|does|do|was|is|were|are|has|had) )(?P<subject>[A-Z][\w'’-]*( [A-Z][\w'’-]*)?) "
+    r"(?P<rest>[^?,]*?\w),? or (?P<other>[A-Z][\w'’-]*( [A-Z][\w'’-]*)?)\s*\?*\s*$"
+)
+
+
+def subject_option_put_first(text: str, lexicon: Lexicon) -> str:
+    """A choice of who did it, the other option typed last: 'did Umerov or Yermak lead the
+    delegation'. Only when the option is the subject's kind of thing and the words before it end
+    in no such thing: in 'did Umerov replace Yermak or Rubio' the option is whom he replaced."""
+    found = SUBJECT_OPTION_LAST.match(text)
+    if not found:
+        return text
+
+    def kinds(name: str) -> set[str]:
+        return {kind for thing in lexicon.names.get(name.lower(), ()) for kind in lexicon.types[thing]}
+
+    option_kinds = kinds(found["other"])
+    if not option_kinds & kinds(found["subject"]) or option_kinds & kinds(found["rest"].split()[-1]):
+        return text
+    return f"{found['aux']}{found['subject']} or {found['other']} {found['rest']}?"
+
+
 def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     """The question in plain form, and whether its wrapping asked for yes or no ('say if ...',
     'tell me whether ...', '..., yes or no?')."""
@@ -963,6 +1041,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = askers_doing_dropped(text, lexicon)
     text = negative_then_asked(text, lexicon)
     text = GIVEN_FIRST.sub(_scene_told_first, text)
+    text = scene_dropped(text, lexicon)
+    text = TITLED_NAME.sub(lambda m: _title_dropped(m, lexicon), text)
     text = CHECKED_GUESS.sub(lambda m: f"{m['aux']} it {m['guess']} {m['wh'].lower()} {m['clause']}?", text)
     text = typed_query_read(text)
     for sign, words in NOTATION:
@@ -975,6 +1055,7 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
     text = negation_spelled_out(without_said_after(text, lexicon), lexicon)
     for mistake, meant in PLAIN_WORDS:
         text = mistake.sub(meant, text)
+    text = subject_option_put_first(text, lexicon)
     if set(tokens(text)[:1]) & WH:  # 'who took over from Rubio — who was it?': asked once
         text = RESTATED.sub("?", text)
     text = numbers_as_words(text, lexicon)
@@ -1080,6 +1161,8 @@ def plain(text: str, lexicon: Lexicon) -> tuple[str, bool]:
         text = RETURNED.sub("give me ", text)  # 'can you state the number of ...'
     if request or text.lower().startswith("give me "):  # 'identify the individual who served as ...'
         text = NAMED_ONE.sub("who", text)
+    if request and not whether and CONFIRMING.search(request[0]) and CLAIM_AFTER_NOUN.match(text):
+        whether = True
     if request and not whether and NOUN_PHRASE.match(text):
         text = f"what are {text}"  # 'do you know the words Rubio used ...': what they are
     text = PASSIVE_MODAL.sub(lambda m: f"{m['wh']} {m['modal']} {m['doer']} {m['verb']}{m['end']}", text)

@@ -28,7 +28,8 @@ from kg.qa.text import STOPWORDS, key, stem, tokens
 
 # the article itself, named around a question about what it says: 'the report', 'the piece's key points'
 SOURCE = (
-    r"(the |this )?(article|report|piece|story|text|account|coverage|author|writer|faq( section| page)?|"
+    r"(the |this )?(article|report|piece|story|text|account|coverage|author|writer|"
+    r"faq( section| page| part)?|"
     r"key[- ]points( table)?|table( (with|of) (the )?(main|key) points)?)"
     r"(['’]s( [\w-]+){1,2}| of key points)?"
 )
@@ -228,6 +229,18 @@ def _pronouns_named(question: str, choices: tuple[tuple[re.Pattern, set[str]], .
         if pronouns.search(question) and len(among) == 1 and (thing := next(iter(among))) in lexicon.label:
             question = pronouns.sub(partial(_named_instead, lexicon.label[thing]), question)
     return question
+
+
+def _name_as_said(text: str, thing: str, lexicon: Lexicon) -> str:
+    """The longest of the thing's names the text uses ('meeting with putin'), else its label: a
+    label may name more ('meeting of Witkoff and Kushner with Putin') than the asker did."""
+    words = tokens(text)
+    for n in range(min(len(words), 8), 0, -1):
+        for i in range(len(words) - n + 1):
+            said = " ".join(words[i : i + n])
+            if thing in lexicon.names.get(said, ()):
+                return said.removeprefix("the ")
+    return lexicon.label.get(thing, "")
 
 
 def _named_instead(name: str, pronoun: re.Match) -> str:
@@ -470,12 +483,21 @@ _DASHED_LEAD_IN = re.compile(
 _COMMA_LEAD_IN = re.compile(
     r"^(?!\W*(who|whom|whose|what|which|where|how|is|are|was|were|did|does|do|has|have|can|could|would|will)\b)"
     r"(?!\W*when\s+(is|are|was|were|did|does|do|has|have|will)\b)"  # 'When he ...,' opens a story
-    r"(?P<context>[^?]*\w['’\"”)]?)\s*,\s+((so|and|then)\s+)?"
+    r"(?P<context>[^?]*\w['’\"”)]?)\s*,\s+((so|and|then|but)\s+)?"
     r"(?P<question>(could|can|would|who|whom|whose|what|which|where|when|how|is|are|was|were|did|does|do|has|"
     r"have)\b[^?;]*\w\W*\?)\W*$",
     re.IGNORECASE,
 )
 _SHORTEST_STORY = 10  # words before a comma that tell a story, not a setting ('In Florida, who ...')
+_SUBORDINATING = frozenset(  # 'Now that a round has taken place, ...': a setting, no story
+    ["now", "that", "since", "because", "as", "once", "while", "although", "though", "given"]
+)
+_RELATIVES = frozenset(["which", "who", "whom", "that", "whose"])
+_SHORTEST_SENTENCE = 5  # with a verb, words that tell one: 'Yermak resigned and Umerov took over'
+_TOLD_VERBS = frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "took", "said", "made", "met",
+     "could", "may", "might", "will"]
+)  # fmt: skip
 # 'Regarding the plan ...,', 'Among the forms of support ...,': a topic or a group the question is of
 _TOPIC_FIRST = frozenset(["regarding", "concerning", "about", "as", "among", "of", "out", "re", "on"])
 
@@ -483,9 +505,23 @@ _TOPIC_FIRST = frozenset(["regarding", "concerning", "about", "as", "among", "of
 def _tells_a_story(context: str) -> bool:
     """'With all the reshuffling in Kyiv and the names in the news': a story before the question's
     comma; not a topic ('Regarding the plan that leaked ...') nor the question's own start ('On
-    what specific date, insofar as ...')."""
+    what specific date, insofar as ...'). A shorter one tells it in a sentence of its own, its
+    subject first and then its verb ('Trump's envoy Witkoff was at the talks, ...'), where a
+    setting opens on a preposition ('In Florida, ...')."""
     words = tokens(context)
-    return len(words) >= _SHORTEST_STORY and not _asks(words) and words[0] not in _TOPIC_FIRST
+    if _asks(words) or not words or words[0] in _TOPIC_FIRST:
+        return False
+    if len(words) >= _SHORTEST_STORY:
+        return True
+    setting_first = words[0] in PREPOSITIONS | LEADING_PREPOSITIONS | CONDITIONS | _SUBORDINATING
+    # 'The person which Umerov has replaced, who is it?': a thing described, not a story
+    described = words[0] in ("the", "a", "an") and bool(set(words[1:4]) & _RELATIVES)
+    return (
+        not described
+        and len(words) >= _SHORTEST_SENTENCE
+        and (not setting_first or "," in context)  # 'When the plan leaked, officials worried, ...'
+        and any(w in _TOLD_VERBS or (w.endswith("ed") and len(w) > 4) for w in words[1:])
+    )
 
 
 def _asks(words: list[str]) -> bool:
@@ -528,6 +564,15 @@ _CLAUSE_SUBJECT = re.compile(
     r"(?P<subject>(the|a|an) ([\w'’-]+ ){0,5}?[\w'’-]+) (is|was|were|are|has|had|got|[a-z]+ed)\b",
     re.IGNORECASE,
 )
+# 'was Kushner there as well': at the place or the meeting the lead-in names; not 'is there a ...'
+_THERE_AT = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b(?!\s+(is|are|was|were|be)\b)", re.I
+)
+_MEETING_WITH = re.compile(r"\b(meet|meets|meeting|met|see|seeing|sit down)( with)? (?P<whom>[A-Z][\w-]+)\b")
+_BARE_MEETING = re.compile(
+    r"\b(whose|the|a|this|that) (meeting|sit-down|sitdown)\b(?! with\b)", re.IGNORECASE
+)
+_THEIR = re.compile(r"\b(their)\b", re.IGNORECASE)  # 'Ukrainian officials got worried; what was their concern
 _IT = re.compile(r"\b(it|its)\b", re.IGNORECASE)  # not 'them': 'Two Americans ... Which of them ...'
 _ITS_OWN = re.compile(r"^\W*which \w+\b[^?]*\bits\b", re.IGNORECASE)  # 'which country ... its support'
 # 'You mention Western allies ... How many of them are named?': the one group the lead-in names
@@ -700,7 +745,12 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     groups = {t for t in named if any(lexicon.is_a(t, str(kind)) for kind in _GROUPS)}
     question = _pronouns_named(
         question,
-        ((_PERSONAL_PRONOUNS, people - owners), (_IT, named - people), (_COUNTED_THEM, groups)),
+        (
+            (_PERSONAL_PRONOUNS, people - owners),
+            (_IT, named - people),
+            (_COUNTED_THEM, groups),
+            (_THEIR, groups),
+        ),
         lexicon,
     )
     if _IT.search(question) and (clause := _CLAUSE_SUBJECT.match(found["context"])):
@@ -713,6 +763,13 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         # 'A plan was leaked. Was it seen as ...': the kind of thing the lead-in speaks of
         question = _IT.sub(f"the {subject['noun']}", question, count=1)
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
+    meetings = [t for t in named if lexicon.is_a(t, str(DIP.Meeting))]
+    if len(meetings) == 1:  # 'Witkoff was at the Florida talks, was Kushner there too?': at them
+        meeting = _name_as_said(found["context"], meetings[0], lexicon)
+        question = _THERE_AT.sub(f"at the {meeting}", question)
+    if (met := _MEETING_WITH.search(found["context"])) and lexicon.names.get(met["whom"].lower()):
+        # 'Two Americans could meet Putin, but whose meeting is only a maybe?': the meeting with him
+        question = _BARE_MEETING.sub(lambda m: f"{m[0]} with {met['whom']}", question, count=1)
     resolved = question  # its pronouns and 'that plan' named
     question = _DEMONSTRATIVE.sub(lambda m: f"{m['by'] or ''}the ", question)
     asked = named_things(question, lexicon) - lexicon.values
@@ -725,7 +782,7 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     meetings = [t for t in named if lexicon.is_a(t, str(DIP.Meeting))]
     if len(meetings) == 1 and not asked and (ended := _TAKING_PART_END.search(question)):
         # 'The Florida talks brought officials together ...; who were the people taking part?': in them
-        return f"{question[: ended.end()]} in the {lexicon.label.get(meetings[0], '')}?"
+        return f"{question[: ended.end()]} in the {_name_as_said(found['context'], meetings[0], lexicon)}?"
     if _SOURCE_SUMMARY.match(found["context"]):  # 'The article is about talks ... Which official ...'
         ended = None if asked else _TAKING_PART_END.search(question)
         return f"{question[: ended.end()]} in the talks?" if ended else question
