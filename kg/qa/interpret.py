@@ -23,6 +23,8 @@ from kg.qa.scoring import FORM_TYPES, MIN_SCORE, NUMERIC, Scoring
 from kg.qa.text import STOPWORDS, stem
 from kg.qa.walker import Hop, Path, Term
 
+# after a negator, words that make it a negative question's, not a denial: "couldn't they set",
+# "isn't the plan"; and "couldn't" typed with its apostrophe, whose 't' is a negator of its own
 _ASKED_SUBJECTS = frozenset(["he", "she", "it", "they", "you", "we", "i", "there", "the", "t"])
 MODALS = frozenset(["could", "might", "may", "will", "would", "can", "should"])
 REASONLESS = {str(DIP.Agent), str(DIP.Place)}
@@ -156,11 +158,11 @@ class Interpreter(Constraints, Scoring):
         found = []
         content = {w for w in wanted if not self.lexicon.says(w)}
         if content and content != wanted:  # 'who said more work is needed': whoever said the rest
-            for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in content))):
+            for topic in self._saying_all(content):
                 found += self._read_paths(question, topic, self.walker.walk(topic))
             if found:
                 return _ranked(found)
-        for topic in sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in wanted))):
+        for topic in self._saying_all(wanted):
             saying = []
             for path in self.walker.walk(topic):
                 values = [a for a in path.answers if isinstance(a, ox.Literal)]
@@ -171,6 +173,10 @@ class Interpreter(Constraints, Scoring):
                     saying.append(path)
             found += self._read_paths(question, topic, saying)
         return _ranked(found)
+
+    def _saying_all(self, words: set[str]) -> list[str]:
+        """The things with values that say every one of the words (stems), in a stable order."""
+        return sorted(set.intersection(*(self.lexicon.said_by.get(w, set()) for w in words)))
 
     def _from_events(self, question: Question) -> list[Reading]:
         """'Who resigned?': a verb naming a kind of event ('resignation') is read from its events."""
@@ -393,7 +399,6 @@ class Interpreter(Constraints, Scoring):
             stem(w)
             for i, word in enumerate(words)
             if word in NEGATORS
-            and words[i + 1 : i + 2] != ["t"]  # 'couldn't': its 't' says it
             and not set(words[i + 1 : i + 2]) & _ASKED_SUBJECTS  # "couldn't they set ...": a question
             for w in words[i + 1 : i + 3]
             if w not in STOPWORDS

@@ -764,8 +764,8 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
         question = _IT.sub(f"the {subject['noun']}", question, count=1)
     question = _DEMONSTRATIVE_NOUN.sub(partial(_named_by_its_noun, named, lexicon), question)
     meetings = [t for t in named if lexicon.is_a(t, str(DIP.Meeting))]
-    if len(meetings) == 1:  # 'Witkoff was at the Florida talks, was Kushner there too?': at them
-        meeting = _name_as_said(found["context"], meetings[0], lexicon)
+    meeting = _name_as_said(found["context"], meetings[0], lexicon) if len(meetings) == 1 else None
+    if meeting is not None:  # 'Witkoff was at the Florida talks, was Kushner there too?': at them
         question = _THERE_AT.sub(f"at the {meeting}", question)
     if (met := _MEETING_WITH.search(found["context"])) and lexicon.names.get(met["whom"].lower()):
         # 'Two Americans could meet Putin, but whose meeting is only a maybe?': the meeting with him
@@ -779,10 +779,9 @@ def lead_in_dropped(text: str, lexicon: Lexicon) -> str:
     if len(named) == 1 and not asked and (open_end := _ASKED_ABOUT.search(question)) and not story:
         # 'The 28-point plan caused a lot of anxiety. What were people worried about?': about the plan
         return f"{question[: open_end.end()]} {lexicon.label.get(next(iter(named)), '')}?"
-    meetings = [t for t in named if lexicon.is_a(t, str(DIP.Meeting))]
-    if len(meetings) == 1 and not asked and (ended := _TAKING_PART_END.search(question)):
+    if meeting is not None and not asked and (ended := _TAKING_PART_END.search(question)):
         # 'The Florida talks brought officials together ...; who were the people taking part?': in them
-        return f"{question[: ended.end()]} in the {_name_as_said(found['context'], meetings[0], lexicon)}?"
+        return f"{question[: ended.end()]} in the {meeting}?"
     if _SOURCE_SUMMARY.match(found["context"]):  # 'The article is about talks ... Which official ...'
         ended = None if asked else _TAKING_PART_END.search(question)
         return f"{question[: ended.end()]} in the talks?" if ended else question
